@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace BriefingBook.Templating.Runtime;
+
+/// <summary>
+/// Everything one render needs besides the template: the model (global scopes), the loader for
+/// <c>include</c>, the culture, and the limits that stop a runaway template.
+/// </summary>
+public partial class TemplateContext
+{
+    public TemplateContext()
+    {
+        BuiltinObject = new ScriptObject();
+    }
+
+    /// <summary>The builtin namespaces (<c>string</c>, <c>array</c>, <c>date</c>...), visible to every template.</summary>
+    public ScriptObject BuiltinObject { get; }
+
+    /// <summary>Culture used to format and parse numbers and dates. Invariant unless the host sets one.</summary>
+    public CultureInfo CurrentCulture { get; set; } = CultureInfo.InvariantCulture;
+
+    public ITemplateLoader? TemplateLoader { get; set; }
+
+    /// <summary>The newline written by statements that end a line.</summary>
+    public string NewLine { get; set; } = "\n";
+
+    /// <summary>When true, reading an undefined variable is an error instead of an empty value.</summary>
+    public bool StrictVariables { get; set; }
+
+    /// <summary>Most iterations of one loop (for, while, range expansion); 0 means no limit.</summary>
+    public int LoopLimit { get; set; } = 1000;
+
+    /// <summary>Deepest nesting of function calls and includes; 0 means no limit.</summary>
+    public int RecursiveLimit { get; set; } = 100;
+
+    /// <summary>Longest string one conversion may produce, in characters; 0 means no limit.</summary>
+    public int LimitToString { get; set; } = 1_048_576;
+
+    /// <summary>Longest output one render may produce, in characters; 0 means no limit.</summary>
+    public int OutputLimit { get; set; } = 16 * 1_048_576;
+
+    /// <summary>Deepest nesting when converting nested objects to text; 0 means no limit.</summary>
+    public int ObjectRecursionLimit { get; set; } = 20;
+
+    /// <summary>Timeout of each regular expression evaluation.</summary>
+    public TimeSpan RegexTimeOut { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How .NET member names are shown to templates.</summary>
+    public Func<string, string> MemberRenamer { get; set; } = StandardMemberRenamer.Rename;
+
+    /// <summary>Indents the lines of an included or nested block like the tag that produced it.</summary>
+    public bool AutoIndent { get; set; } = true;
+
+    public bool IndentOnEmptyLines { get; set; } = true;
+
+    /// <summary>When true, <c>a.b</c> on a null <c>a</c> gives null instead of an error.</summary>
+    public bool EnableRelaxedMemberAccess { get; set; } = true;
+
+    /// <summary>When true, an index out of range or on null gives null instead of an error.</summary>
+    public bool EnableRelaxedIndexerAccess { get; set; } = true;
+}
