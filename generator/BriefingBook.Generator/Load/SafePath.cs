@@ -1,0 +1,52 @@
+namespace BriefingBook.Generator.Load;
+
+/// <summary>Resolves symbolic links and tells whether a path really stays inside a folder.</summary>
+public static class SafePath
+{
+    private const int MaxLinks = 40;
+
+    /// <summary>The path with every symbolic link along it resolved.</summary>
+    public static string Resolve(string path)
+    {
+        var links = 0;
+        return Resolve(Path.GetFullPath(path), ref links);
+    }
+
+    /// <summary>True when <paramref name="path"/>, links resolved, is <paramref name="folder"/> or inside it.</summary>
+    public static bool IsInside(string folder, string path)
+    {
+        var resolvedFolder = Resolve(folder).TrimEnd(Path.DirectorySeparatorChar);
+        var resolvedPath = Resolve(path);
+        return resolvedPath == resolvedFolder || resolvedPath.StartsWith(resolvedFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or lies under it (lexically, no link resolution).</summary>
+    public static bool IsSameOrUnder(string outer, string inner)
+    {
+        outer = Path.GetFullPath(outer).TrimEnd(Path.DirectorySeparatorChar);
+        inner = Path.GetFullPath(inner).TrimEnd(Path.DirectorySeparatorChar);
+        return inner == outer || inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || (outer.Length == 0 && inner.Length > 0) || outer == Path.GetPathRoot(inner)?.TrimEnd(Path.DirectorySeparatorChar);
+    }
+
+    private static string Resolve(string fullPath, ref int links)
+    {
+        var root = Path.GetPathRoot(fullPath) ?? "/";
+        var current = root;
+        foreach (var part in fullPath[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (info.LinkTarget is { } target)
+            {
+                if (++links > MaxLinks)
+                {
+                    throw new IOException($"too many symbolic links in {fullPath}");
+                }
+                var targetPath = Path.GetFullPath(target, Path.GetDirectoryName(current) ?? root);
+                current = Resolve(targetPath, ref links);
+            }
+        }
+        return current;
+    }
+}

@@ -1,0 +1,31 @@
+using BriefingBook.Generator.Config;
+
+namespace BriefingBook.Generator.Model;
+
+/// <summary>The whole book as the stages see it: settings, pages, entries, chronology, and what analysis adds.</summary>
+public sealed class Site(SiteConfig config)
+{
+    public SiteConfig Config { get; } = config;
+
+    public List<Page> Pages { get; } = [];
+
+    public List<Entry> Entries { get; } = [];
+
+    public List<Event> Events { get; } = [];
+
+    /// <summary>Pages paired across languages, by kind and translation key.</summary>
+    public List<TranslationSet> Translations { get; } = [];
+
+    public List<Tag> Tags { get; } = [];
+
+    public IEnumerable<Page> Articles(string language) =>
+        Pages.Where(p => p.Kind == PageKind.Article && p.Language == language)
+            .OrderBy(p => p.Order)
+            .ThenBy(p => p.Title, StringComparer.Ordinal)
+            .ThenBy(p => p.Key, StringComparer.Ordinal);
+
+    public Page? Home(string language) => Pages.FirstOrDefault(p => p.Kind == PageKind.Home && p.Language == language);
+
+    public TranslationSet? TranslationsOf(Page page) =>
+        Translations.FirstOrDefault(t => t.Kind == page.Kind && t.Pages.TryGetValue(page.Language, out var p) && ReferenceEquals(p, page));
+}
