@@ -28,5 +28,12 @@ public sealed record SiteConfig
 
     public ChecksConfig Checks { get; init; } = new();
 
+    /// <summary>Display names of tags by language and slug (<c>tag_names</c>); a tag without one shows its slug.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> TagNames { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    public string TagName(string language, string slug) =>
+        TagNames.TryGetValue(language, out var names) && names.TryGetValue(slug, out var name) ? name : slug.Replace('-', ' ');
+
     public LanguageConfig? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 }

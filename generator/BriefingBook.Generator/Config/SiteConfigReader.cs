@@ -9,7 +9,7 @@ namespace BriefingBook.Generator.Config;
 public static partial class SiteConfigReader
 {
     private static readonly string[] TopKeys =
-        ["title", "subtitle", "description", "languages", "base_url", "output", "templates", "markdown", "glossary", "checks"];
+        ["title", "subtitle", "description", "languages", "base_url", "output", "templates", "markdown", "glossary", "checks", "tag_names"];
 
     private static readonly string[] MarkdownKeys = ["allow_html", "smart_punctuation"];
     private static readonly string[] GlossaryKeys = ["link"];
@@ -66,6 +66,7 @@ public static partial class SiteConfigReader
             Markdown = ReadMarkdown(reader, top),
             Glossary = ReadGlossary(reader, top),
             Checks = ReadChecks(reader, top),
+            TagNames = ReadTagNames(reader, top, codes.Select(c => c.Code).ToList()),
         };
         return diagnostics.ErrorCount > errorsBefore ? null : config;
     }
@@ -259,6 +260,32 @@ public static partial class SiteConfigReader
             ["ignore"] = DiagnosticSeverity.Ignore,
         };
         return new ChecksConfig(ReadChoice(reader, section["missing_translation"], "missing_translation", severities, DiagnosticSeverity.Warning));
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> ReadTagNames(YamlValueReader reader, YamlMapping top, List<string> codes)
+    {
+        var result = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        if (reader.Mapping(top["tag_names"], "tag_names") is not { } section)
+        {
+            return result;
+        }
+        reader.CheckKnownKeys(section, codes, "in 'tag_names' (one mapping per language)");
+        foreach (var code in codes)
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (reader.Mapping(section[code], $"tag_names.{code}") is { } mapping)
+            {
+                foreach (var (slug, value) in mapping.Entries)
+                {
+                    if (reader.String(value, $"tag_names.{code}.{slug.Value}") is { } name)
+                    {
+                        names[slug.Value] = name;
+                    }
+                }
+            }
+            result[code] = names;
+        }
+        return result;
     }
 
     private static T ReadChoice<T>(YamlValueReader reader, YamlNode? node, string name, Dictionary<string, T> choices, T fallback)

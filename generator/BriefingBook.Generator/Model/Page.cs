@@ -71,6 +71,6 @@ public sealed class Page
     {
         PageKind.Home => $"{Language}/index.html",
         PageKind.Article => $"{Language}/articles/{Slug}.html",
-        _ => $"{Language}/{Slug}.html",
+        _ => $"{Language}/pages/{Slug}.html",
     };
 }

@@ -1,0 +1,54 @@
+using Markdig;
+using BriefingBook.Generator.Config;
+using BriefingBook.Generator.Diagnostics;
+using BriefingBook.Generator.Load;
+using BriefingBook.Generator.Model;
+
+namespace BriefingBook.Generator.Parse;
+
+/// <summary>
+/// The parse stage: front matter into pages, entries and events, then every Markdown body into HTML,
+/// in parallel, with one pipeline per language. Drafts are left out unless asked for.
+/// </summary>
+public static class ContentParser
+{
+    public static Site Parse(SiteConfig config, IReadOnlyList<ContentFile> files, bool includeDrafts, DiagnosticBag diagnostics,
+        Func<string, IEnumerable<IMarkdownExtension>>? extensions = null)
+    {
+        var site = new Site(config);
+        foreach (var file in files)
+        {
+            switch (file.Kind)
+            {
+                case ContentFileKind.Chronology:
+                    site.Events.AddRange(ChronologyParser.Parse(file, config, diagnostics));
+                    break;
+                case ContentFileKind.Glossary or ContentFileKind.Person:
+                    if (EntryParser.Parse(file, diagnostics) is { } entry)
+                    {
+                        site.Entries.Add(entry);
+                    }
+                    break;
+                default:
+                    if (PageParser.Parse(file, diagnostics) is { } page && (includeDrafts || !page.Draft))
+                    {
+                        site.Pages.Add(page);
+                    }
+                    break;
+            }
+        }
+        var converters = config.Languages.ToDictionary(l => l.Code,
+            l => new MarkdownConverter(config.Markdown, MarkdownPipelineFactory.Create(config.Markdown, l.Code, extensions?.Invoke(l.Code))));
+        Parallel.ForEach(site.Pages, page =>
+        {
+            var (html, headings) = converters[page.Language].Convert(new MarkdownSource(page.Markdown, page.SourcePath, page.BodyLine, page.Language), diagnostics);
+            page.Html = html;
+            page.Headings = headings;
+        });
+        Parallel.ForEach(site.Entries, entry =>
+        {
+            entry.Html = converters[entry.Language].Convert(new MarkdownSource(entry.Markdown, entry.SourcePath, entry.BodyLine, entry.Language), diagnostics).Html;
+        });
+        return site;
+    }
+}
