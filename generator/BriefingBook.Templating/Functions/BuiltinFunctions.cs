@@ -1,0 +1,17 @@
+using BriefingBook.Templating.Runtime;
+
+namespace BriefingBook.Templating.Functions;
+
+/// <summary>The builtin namespaces every template sees (<c>array</c>, <c>math</c>, <c>string</c>...), one read-only member each.</summary>
+public sealed class BuiltinFunctions : ScriptObject
+{
+    public BuiltinFunctions()
+    {
+        AddNamespace("math", new MathFunctions());
+    }
+
+    private void AddNamespace(string name, ScriptObject functions)
+    {
+        SetValue(name, functions, readOnly: true);
+    }
+}
