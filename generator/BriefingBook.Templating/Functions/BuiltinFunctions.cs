@@ -8,6 +8,7 @@ public sealed class BuiltinFunctions : ScriptObject
     public BuiltinFunctions()
     {
         AddNamespace("math", new MathFunctions());
+        AddNamespace("string", new StringFunctions());
     }
 
     private void AddNamespace(string name, ScriptObject functions)
