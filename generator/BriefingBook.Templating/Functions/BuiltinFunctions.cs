@@ -7,6 +7,7 @@ public sealed class BuiltinFunctions : ScriptObject
 {
     public BuiltinFunctions()
     {
+        AddNamespace("array", new ArrayFunctions());
         AddNamespace("math", new MathFunctions());
         AddNamespace("string", new StringFunctions());
     }
