@@ -115,6 +115,7 @@ public sealed partial class DateFunctions : ScriptObject, IScriptCustomFunction
     }
 
     /// <summary>The text a date prints as in <paramref name="context"/>: <c>date.format</c> in the render's culture.</summary>
+    [ScriptMemberIgnore]
     public static string FormatDate(TemplateContext context, DateTime date) =>
         StrftimeFormatter.Format(date, FormatOf(context), context.CurrentCulture);
 
