@@ -80,19 +80,22 @@ public sealed partial class DateFunctions : ScriptObject, IScriptCustomFunction
         return DateTime.TryParse(text, provider, styles, out var parsed) ? parsed : default;
     }
 
-    /// <summary>Parses <paramref name="text"/> (with an optional input pattern and culture) and formats it with <paramref name="pattern"/>.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/> (with an optional input pattern and culture) and formats it with
+    /// <paramref name="outputPattern"/>, or <c>date.format</c>, in the output culture.
+    /// </summary>
     public static string? ParseToString(
         TemplateContext context,
         SourceSpan span,
         string? text,
-        string? pattern,
+        string? outputPattern = null,
+        string? outputCulture = null,
         string? inputPattern = null,
-        string? inputCulture = null,
-        string? outputCulture = null)
+        string? inputCulture = null)
     {
         var date = Parse(context, span, text, inputPattern, inputCulture);
         var provider = outputCulture is null ? context.CurrentCulture : CultureInfo.GetCultureInfo(outputCulture);
-        return date is null ? null : StrftimeFormatter.Format(date.Value, pattern ?? FormatOf(context), provider);
+        return date is null ? null : StrftimeFormatter.Format(date.Value, outputPattern ?? FormatOf(context), provider);
     }
 
     /// <summary>Formats a date with a <c>%</c> pattern; <c>%g</c> alone means <c>date.format</c> in the invariant culture.</summary>
