@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.Numerics;
-using System.Reflection;
 using System.Text;
 using BriefingBook.Templating.Parsing;
 
@@ -247,21 +246,19 @@ public partial class TemplateContext
                 return true;
         }
 
-        foreach (var property in target.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        if (target is ScriptArray { Properties: { } properties } && properties.TryGetValue(name, out value))
         {
-            if (property.GetIndexParameters().Length == 0 && MemberRenamer(property.Name) == name)
-            {
-                value = property.GetValue(target);
-                return true;
-            }
+            return true;
         }
-        foreach (var field in target.GetType().GetFields(BindingFlags.Public | BindingFlags.Instance))
+        if (target is ICollection collection && name == "size")
         {
-            if (MemberRenamer(field.Name) == name)
-            {
-                value = field.GetValue(target);
-                return true;
-            }
+            value = collection.Count;
+            return true;
+        }
+        if (TypeMemberCache.GetMembers(target.GetType(), MemberRenamer).TryGetValue(name, out var member))
+        {
+            value = TypeMemberCache.GetValue(member, target);
+            return true;
         }
 
         value = null;

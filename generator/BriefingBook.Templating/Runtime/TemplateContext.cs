@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingBook.Templating.Functions;
 
 namespace BriefingBook.Templating.Runtime;
 
@@ -8,13 +9,23 @@ namespace BriefingBook.Templating.Runtime;
 /// </summary>
 public partial class TemplateContext
 {
+    private ScriptObject? _builtinObject;
+
     public TemplateContext()
     {
-        BuiltinObject = new ScriptObject();
+        _evaluator = new Evaluation.ScriptEvaluator(this);
+        _locals.Add(new ScriptObject());
     }
 
-    /// <summary>The builtin namespaces (<c>string</c>, <c>array</c>, <c>date</c>...), visible to every template.</summary>
-    public ScriptObject BuiltinObject { get; }
+    /// <summary>The builtin namespaces (<c>string</c>, <c>array</c>, <c>date</c>...) and <c>include</c>, visible to every template.</summary>
+    public ScriptObject BuiltinObject => _builtinObject ??= CreateBuiltins();
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        builtins.SetValue("include", IncludeFunction.Instance, readOnly: true);
+        return builtins;
+    }
 
     /// <summary>Culture used to format and parse numbers and dates. Invariant unless the host sets one.</summary>
     public CultureInfo CurrentCulture { get; set; } = CultureInfo.InvariantCulture;
@@ -58,4 +69,16 @@ public partial class TemplateContext
 
     /// <summary>When true, an index out of range or on null gives null instead of an error.</summary>
     public bool EnableRelaxedIndexerAccess { get; set; } = true;
+
+    /// <summary>When true, indexing null gives null instead of an error.</summary>
+    public bool EnableNullIndexer { get; set; }
+
+    /// <summary>When true, calling something that is not a function gives null instead of an error.</summary>
+    public bool EnableRelaxedFunctionAccess { get; set; }
+
+    /// <summary>When true (Liquid), <c>break</c> and <c>continue</c> outside a loop stop the template instead of failing.</summary>
+    public bool EnableBreakAndContinueAsReturnOutsideLoop { get; set; }
+
+    /// <summary>The language included templates are parsed in.</summary>
+    public Parsing.ScriptLang Language { get; set; } = Parsing.ScriptLang.Default;
 }

@@ -1,0 +1,305 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
+using BriefingBook.Templating.Parsing;
+using BriefingBook.Templating.Syntax;
+
+namespace BriefingBook.Templating.Runtime.Evaluation;
+
+/// <summary>Function calls, pipes, <c>wrap</c> and the invocation of functions defined in templates.</summary>
+internal sealed partial class ScriptEvaluator
+{
+    public override object? Visit(ScriptFunctionCall node)
+    {
+        var hasPipe = _hasPipeValue;
+        var pipeArgument = _pipeValue;
+        _hasPipeValue = false;
+        _pipeValue = null;
+
+        var target = EvaluateWithoutCall(node.Target);
+        if (target is IScriptCustomFunction function)
+        {
+            return CallFunction(node, node.Target, function, node.Arguments, pipeArgument, hasPipe);
+        }
+        if (_context.EnableRelaxedFunctionAccess)
+        {
+            return null;
+        }
+        if (target is null)
+        {
+            throw new ScriptRuntimeException(node.Span, $"The function `{node.Target}` was not found");
+        }
+        throw new ScriptRuntimeException(node.Target.Span, $"The target `{node.Target}` of type `{TemplateContext.GetTypeName(target)}` is not a function");
+    }
+
+    private object? CallFunction(ScriptNode callNode, ScriptExpression targetNode, IScriptCustomFunction function, IReadOnlyList<ScriptExpression> argumentNodes, object? pipeArgument, bool hasPipe)
+    {
+        var arguments = new List<object?>(argumentNodes.Count + (hasPipe ? 1 : 0));
+        List<KeyValuePair<string, object?>>? named = null;
+        if (hasPipe)
+        {
+            arguments.Add(pipeArgument);
+        }
+        foreach (var argumentNode in argumentNodes)
+        {
+            switch (argumentNode)
+            {
+                case ScriptNamedArgument namedArgument:
+                    (named ??= new List<KeyValuePair<string, object?>>()).Add(new(namedArgument.Name, Visit(namedArgument)));
+                    break;
+                case ScriptUnaryExpression { Operator: ScriptUnaryOperator.FunctionParametersExpand } expand:
+                    var expanded = Evaluate(expand.Right);
+                    if (expanded is IEnumerable items and not string)
+                    {
+                        foreach (var item in items)
+                        {
+                            arguments.Add(item);
+                        }
+                    }
+                    else
+                    {
+                        arguments.Add(expanded);
+                    }
+                    break;
+                default:
+                    arguments.Add(Evaluate(argumentNode));
+                    break;
+            }
+        }
+        return Invoke(function, callNode.Span, arguments, named);
+    }
+
+    private object? Invoke(IScriptCustomFunction function, SourceSpan span, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
+    {
+        try
+        {
+            return function.Invoke(_context, span, arguments, named);
+        }
+        catch (ScriptRuntimeException)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not (OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            throw new ScriptRuntimeException(span, exception.Message, exception);
+        }
+    }
+
+    public override object? Visit(ScriptPipeCall node)
+    {
+        var value = Evaluate(node.From);
+        var savedValue = _pipeValue;
+        var savedHas = _hasPipeValue;
+        _pipeValue = value;
+        _hasPipeValue = true;
+        try
+        {
+            var result = Evaluate(node.To);
+            if (_hasPipeValue)
+            {
+                throw new ScriptRuntimeException(SpanOf(node.To, node), $"Pipe expression destination `{node.To}` is not a valid function ");
+            }
+            return result;
+        }
+        finally
+        {
+            _pipeValue = savedValue;
+            _hasPipeValue = savedHas;
+        }
+    }
+
+    public override object? Visit(ScriptWrapStatement node)
+    {
+        if (node.Target is not ScriptFunctionCall call)
+        {
+            var target = SpanOf(node.Target, node);
+            throw new ScriptRuntimeException(target, $"Expecting a direct function instead of the expression `{node.Target}/{ScriptSyntax.Describe(node.Target).Name}`");
+        }
+        _blockDelegates.Add(node.Body ?? new ScriptBlockStatement());
+        try
+        {
+            var value = Visit(call);
+            if (value is not null)
+            {
+                _context.Write(node.Span, _context.ObjectToString(value));
+            }
+        }
+        finally
+        {
+            _blockDelegates.RemoveAt(_blockDelegates.Count - 1);
+        }
+        return null;
+    }
+
+    private void RunBlockDelegate(ScriptVariable node)
+    {
+        if (_blockDelegates.Count == 0)
+        {
+            throw new ScriptRuntimeException(node.Span, "The block delegate `$$` can only be used inside a function called by a <wrap> statement");
+        }
+        var body = _blockDelegates[^1];
+        _blockDelegates.RemoveAt(_blockDelegates.Count - 1);
+        try
+        {
+            body.Accept(this);
+        }
+        finally
+        {
+            _blockDelegates.Add(body);
+        }
+    }
+
+    /// <summary>Runs a function defined in a template with its own <c>$</c> locals and, for declared parameters, its own scope.</summary>
+    public object? InvokeUserFunction(ScriptUserFunction function, SourceSpan span, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
+    {
+        var definition = function.Definition;
+        if (_context.RecursiveLimit > 0 && _callDepth >= _context.RecursiveLimit)
+        {
+            throw new ScriptRuntimeException(span, $"Exceeding number of recursive depth limit `{_context.RecursiveLimit}` for function call `{function.Name}`");
+        }
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new ScriptRuntimeException(span, $"The calls nest too deeply to continue at function call `{function.Name}`");
+        }
+
+        var argumentArray = new ScriptArray(arguments);
+        if (named is not null)
+        {
+            foreach (var argument in named)
+            {
+                argumentArray.SetProperty(argument.Key, argument.Value);
+            }
+        }
+        var frame = new ScriptObject();
+        frame.SetValue(string.Empty, argumentArray, readOnly: false);
+        var parameterScope = definition.Parameters is null ? null : BindParameters(function, span, arguments, named);
+
+        _callDepth++;
+        var savedLoopDepth = _loopDepth;
+        _loopDepth = 0;
+        _context.PushLocal(frame);
+        if (parameterScope is not null)
+        {
+            _context.PushGlobal(parameterScope);
+        }
+        try
+        {
+            object? result = null;
+            if (definition.IsExpressionBody && definition.Body is ScriptExpressionStatement { Expression: var expression })
+            {
+                result = Evaluate(expression);
+            }
+            else
+            {
+                definition.Body?.Accept(this);
+                if (_flow == FlowState.Return)
+                {
+                    result = _returnValue;
+                }
+            }
+            return result;
+        }
+        finally
+        {
+            _flow = FlowState.None;
+            _returnValue = null;
+            if (parameterScope is not null)
+            {
+                _context.PopGlobal();
+            }
+            _context.PopLocal();
+            _loopDepth = savedLoopDepth;
+            _callDepth--;
+        }
+    }
+
+    private ScriptObject BindParameters(ScriptUserFunction function, SourceSpan span, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
+    {
+        var parameters = function.Definition.Parameters!;
+        var scope = new ScriptObject();
+        var position = 0;
+        var required = parameters.Count(p => !p.HasDefault && !p.IsVariadic);
+        var hasVariadic = parameters.Any(p => p.IsVariadic);
+        foreach (var parameter in parameters)
+        {
+            if (parameter.IsVariadic)
+            {
+                var rest = new ScriptArray();
+                while (position < arguments.Count)
+                {
+                    rest.Add(arguments[position++]);
+                }
+                scope.SetValue(parameter.Name, rest, readOnly: false);
+                continue;
+            }
+            var namedValue = named?.FirstOrDefault(n => n.Key == parameter.Name);
+            if (namedValue is { Key: not null } found)
+            {
+                scope.SetValue(parameter.Name, found.Value, readOnly: false);
+            }
+            else if (position < arguments.Count)
+            {
+                scope.SetValue(parameter.Name, arguments[position++], readOnly: false);
+            }
+            else if (parameter.HasDefault)
+            {
+                scope.SetValue(parameter.Name, parameter.DefaultValue?.Value, readOnly: false);
+            }
+            else
+            {
+                throw new ScriptRuntimeException(span, $"Invalid number of arguments `{arguments.Count + (named?.Count ?? 0)}` passed to `{function.Name}` while expecting `{required}` arguments");
+            }
+        }
+        if (!hasVariadic && position < arguments.Count)
+        {
+            throw new ScriptRuntimeException(span, $"Invalid number of arguments `{arguments.Count}` passed to `{function.Name}` while expecting `{parameters.Count}` arguments");
+        }
+        return scope;
+    }
+
+    /// <summary>Renders an included template with its own <c>$</c> arguments and returns its output.</summary>
+    public string RenderInclude(Template template, SourceSpan span, string name, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
+    {
+        if (_context.RecursiveLimit > 0 && _callDepth >= _context.RecursiveLimit)
+        {
+            throw new ScriptRuntimeException(span, $"Exceeding number of recursive depth limit `{_context.RecursiveLimit}` for include `{name}`");
+        }
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new ScriptRuntimeException(span, $"The includes nest too deeply to continue at `{name}`");
+        }
+        var argumentArray = new ScriptArray(arguments);
+        if (named is not null)
+        {
+            foreach (var argument in named)
+            {
+                argumentArray.SetProperty(argument.Key, argument.Value);
+            }
+        }
+        var frame = new ScriptObject();
+        frame.SetValue(string.Empty, argumentArray, readOnly: false);
+        _callDepth++;
+        var savedLoopDepth = _loopDepth;
+        var savedBlocks = _blockDelegates.Count;
+        _loopDepth = 0;
+        _context.PushLocal(frame);
+        _context.PushOutput();
+        string text;
+        try
+        {
+            template.Page.Accept(this);
+        }
+        finally
+        {
+            if (_flow == FlowState.Return)
+            {
+                _flow = FlowState.None;
+                _returnValue = null;
+            }
+            text = _context.PopOutput();
+            _context.PopLocal();
+            _loopDepth = savedLoopDepth;
+            _callDepth--;
+        }
+        return text;
+    }
+}
