@@ -59,6 +59,22 @@ public static class HtmlSafetyPass
         foreach (var property in properties.ToList())
         {
             var name = property.Key;
+            if (name.Equals("id", StringComparison.OrdinalIgnoreCase) || name.Equals("class", StringComparison.OrdinalIgnoreCase))
+            {
+                properties.Remove(property);
+                if (name.Equals("id", StringComparison.OrdinalIgnoreCase))
+                {
+                    attributes.Id = property.Value;
+                }
+                else
+                {
+                    foreach (var cls in (property.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        attributes.AddClass(cls);
+                    }
+                }
+                continue;
+            }
             var safe = AllowedAttributes.Contains(name)
                 || ((name.StartsWith("data-", StringComparison.OrdinalIgnoreCase) || name.StartsWith("aria-", StringComparison.OrdinalIgnoreCase))
                     && name.Skip(5).All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));

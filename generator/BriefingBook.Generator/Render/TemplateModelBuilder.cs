@@ -29,6 +29,8 @@ public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
         globals.SetValue("alternates", new ScriptArray(alternates.OrderBy(a => Config.Languages.ToList().FindIndex(l => l.Code == a.Key))
             .Select(a => (object?)Obj(("lang", a.Key), ("url", RelativeUrl.From(outputPath, a.Value))))), true);
         globals.SetValue("articles", new ScriptArray(site.Articles(language).Select(a => (object?)ArticleSummary(a, outputPath))), true);
+        globals.SetValue("pages", new ScriptArray(site.Pages.Where(p => p.Kind == PageKind.Standalone && p.Language == language)
+            .OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).Select(p => (object?)ArticleSummary(p, outputPath))), true);
         globals.SetValue("tags", new ScriptArray(site.Tags.Where(t => t.Language == language)
             .Select(t => (object?)TagSummary(t, outputPath))), true);
         return globals;

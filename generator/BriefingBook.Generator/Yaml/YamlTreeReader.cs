@@ -13,7 +13,11 @@ public sealed class YamlTreeReader
     public const int MaxDepth = 64;
     public const long MaxNodes = 100_000;
 
+    private const string SyntaxHint = "check the indentation, the colons after keys, and quote values that contain ': ' or start with a special character";
+
     private readonly int _lineOffset;
+    private int _lastLine = 1;
+    private int _lastColumn = 1;
     private readonly Dictionary<string, (YamlNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
     private IParser _parser = null!;
     private long _expanded;
@@ -38,7 +42,13 @@ public sealed class YamlTreeReader
             var message = e.InnerException?.Message ?? e.Message;
             message = System.Text.RegularExpressions.Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
             return (null, new YamlProblem(YamlProblemKind.Syntax, (int)e.Start.Line + lineOffset, (int)e.Start.Column,
-                $"invalid YAML: {message}", "check the indentation, the colons after keys, and quote values that contain ': ' or start with a special character"));
+                $"invalid YAML: {message}", SyntaxHint));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // The scanner fails with these on some malformed input (an unclosed flow list, for one): report them like syntax errors.
+            return (null, new YamlProblem(YamlProblemKind.Syntax, reader._lastLine + lineOffset, reader._lastColumn,
+                "invalid YAML after this point", "check for an unclosed '[', '{' or quote; " + SyntaxHint));
         }
     }
 
@@ -68,6 +78,8 @@ public sealed class YamlTreeReader
     private (YamlNode Node, long Weight) ReadNode(int depth)
     {
         var current = _parser.Current!;
+        _lastLine = (int)current.Start.Line;
+        _lastColumn = (int)current.Start.Column;
         switch (current)
         {
             case AnchorAlias alias:

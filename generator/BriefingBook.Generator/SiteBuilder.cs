@@ -1,0 +1,65 @@
+using BriefingBook.Generator.Analyse;
+using BriefingBook.Generator.Config;
+using BriefingBook.Generator.Diagnostics;
+using BriefingBook.Generator.Load;
+using BriefingBook.Generator.Model;
+using BriefingBook.Generator.Parse;
+using BriefingBook.Generator.Render;
+using BriefingBook.Generator.Write;
+
+namespace BriefingBook.Generator;
+
+/// <summary>
+/// Runs the build's stages in order (configure, load, parse, analyse, render, write). Each stage adds
+/// its problems to one list and the build stops after a stage that found errors, reporting them all;
+/// the previous output stays in place unless the whole build succeeds.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        Site? site = null;
+        string? output = null;
+        var files = new List<OutputFile>();
+        var pages = 0;
+
+        var ok = Stage(BuildStage.Configure, progress, diagnostics, () =>
+        {
+            var config = SiteConfigReader.Read(options.ConfigPath, diagnostics);
+            if (config is null)
+            {
+                return;
+            }
+            output = options.OutputFolder is null ? config.OutputFolder : Path.GetFullPath(options.OutputFolder);
+            config = config with { OutputFolder = output };
+            OutputGuard.Check(config, output, diagnostics);
+            site = new Site(config);
+        })
+        && Stage(BuildStage.Load, progress, diagnostics, () =>
+        {
+            var content = ContentLoader.Load(site!.Config, diagnostics);
+            Stage(BuildStage.Parse, progress, diagnostics, () => site = ContentParser.Parse(site.Config, content, options.IncludeDrafts, diagnostics));
+        })
+        && !diagnostics.HasErrors
+        && Stage(BuildStage.Analyse, progress, diagnostics, () => SiteAnalyser.Run(site!, diagnostics))
+        && Stage(BuildStage.Render, progress, diagnostics, () =>
+        {
+            var (rendered, sitemap) = SiteRenderer.Render(site!, diagnostics, progress);
+            pages = rendered.Count;
+            files.AddRange(rendered);
+            files.Add(SitemapBuilder.Build(site!, sitemap));
+            files.AddRange(AssetCollector.Collect(site!.Config, diagnostics));
+        })
+        && Stage(BuildStage.Write, progress, diagnostics, () => OutputWriter.Write(output!, files, diagnostics));
+
+        return new BuildResult(diagnostics.ToSortedList(), output, ok ? pages : 0, ok ? files.Count + 1 : 0);
+    }
+
+    private static bool Stage(BuildStage stage, IProgress<BuildProgress>? progress, DiagnosticBag diagnostics, Action run)
+    {
+        progress?.Report(new BuildProgress(stage, 0, 0));
+        run();
+        return !diagnostics.HasErrors;
+    }
+}
