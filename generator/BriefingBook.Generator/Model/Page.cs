@@ -44,6 +44,9 @@ public sealed class Page
     /// <summary>A layout named in front matter, instead of the kind's default.</summary>
     public string? Layout { get; init; }
 
+    /// <summary>Where <see cref="Layout"/> is written, for messages about it.</summary>
+    public SourceLocation LayoutLocation { get; init; }
+
     /// <summary>Whether mentions of entries are linked in this page (<c>link_entries</c>).</summary>
     public bool LinkEntries { get; init; } = true;
 

@@ -79,6 +79,7 @@ public static class PageParser
             Order = reader.Int(front["order"], "order") ?? int.MaxValue,
             Draft = reader.Bool(front["draft"], "draft") ?? false,
             Layout = reader.String(front["layout"], "layout"),
+            LayoutLocation = front["layout"] is { } layoutNode ? reader.At(layoutNode) : fileStart,
             LinkEntries = reader.Bool(front["link_entries"], "link_entries") ?? true,
             Source = ReadSource(reader, front["source"]),
             KeyPoints = reader.StringList(front["key_points"], "key_points"),

@@ -60,7 +60,7 @@ public sealed class RenderPlanner(Site site, TemplateModelBuilder models)
         var kind = page.Kind == PageKind.Article ? "article" : "page";
         var alternates = set.Pages.ToDictionary(p => p.Key, p => p.Value.OutputPath);
         var layout = $"layouts/{page.Layout ?? kind}.html";
-        var at = page.Layout is not null ? page.Location.At(2, 1) : page.Location;
+        var at = page.Layout is not null ? page.LayoutLocation : page.Location;
         return new RenderJob(page.OutputPath, page.Language, layout, at, _ =>
         {
             var translations = Languages.Where(l => l != page.Language).Select(l => set.For(l) is { } other
