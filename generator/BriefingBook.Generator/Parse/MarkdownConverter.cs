@@ -17,6 +17,10 @@ public sealed class MarkdownConverter(MarkdownConfig config, MarkdownPipeline pi
     {
         var document = Markdown.Parse(HeadingAttributeRewriter.Rewrite(source.Text), pipeline);
         HtmlSafetyPass.Apply(document, source, config.AllowHtml, diagnostics);
+        if (config.SmartPunctuation)
+        {
+            Apostrophes.Apply(document);
+        }
         if (IsFrench(source.Language))
         {
             FrenchSpacing.Apply(document);

@@ -22,7 +22,7 @@ public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
         var globals = new ScriptObject();
         globals.SetValue("lang", language, true);
         globals.SetValue("root", RelativeUrl.Root(outputPath), true);
-        globals.SetValue("lang_root", RelativeUrl.Root(outputPath) + language + "/", true);
+        globals.SetValue("lang_root", RelativeUrl.From(outputPath, $"{language}/index.html")[..^"index.html".Length], true);
         globals.SetValue("t", UiTexts(language), true);
         globals.SetValue("site", SiteModel(language, outputPath), true);
         globals.SetValue("page", page, true);

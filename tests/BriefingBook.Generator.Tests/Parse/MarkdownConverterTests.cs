@@ -142,6 +142,13 @@ public sealed class MarkdownConverterTests
     }
 
     [Fact]
+    public void Apostrophes_inside_words_become_typographic_but_not_in_code()
+    {
+        var (html, _) = Convert("l'OTAN et `l'OTAN`", "fr");
+        Assert.Contains("l’OTAN et <code>l'OTAN</code>", html);
+    }
+
+    [Fact]
     public void French_quotes_are_guillemets_and_english_is_untouched()
     {
         var (fr, _) = Convert("Il dit \"bonjour\".", "fr");
