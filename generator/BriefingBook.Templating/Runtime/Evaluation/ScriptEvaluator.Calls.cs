@@ -10,15 +10,11 @@ internal sealed partial class ScriptEvaluator
 {
     public override object? Visit(ScriptFunctionCall node)
     {
-        var hasPipe = _hasPipeValue;
-        var pipeArgument = _pipeValue;
-        _hasPipeValue = false;
-        _pipeValue = null;
-
+        var pipe = TakePipe();
         var target = EvaluateWithoutCall(node.Target);
         if (target is IScriptCustomFunction function)
         {
-            return CallFunction(node, node.Target, function, node.Arguments, pipeArgument, hasPipe);
+            return CallFunction(node, node.Target, function, node.Arguments, pipe);
         }
         if (_context.EnableRelaxedFunctionAccess)
         {
@@ -31,13 +27,33 @@ internal sealed partial class ScriptEvaluator
         throw new ScriptRuntimeException(node.Target.Span, $"The target `{node.Target}` of type `{TemplateContext.GetTypeName(target)}` is not a function");
     }
 
-    private object? CallFunction(ScriptNode callNode, ScriptExpression targetNode, IScriptCustomFunction function, IReadOnlyList<ScriptExpression> argumentNodes, object? pipeArgument, bool hasPipe)
+    /// <summary>Takes the value waiting to be piped into the next call, if any.</summary>
+    private PipeArgument TakePipe()
     {
-        var arguments = new List<object?>(argumentNodes.Count + (hasPipe ? 1 : 0));
+        var pipe = new PipeArgument(_hasPipeValue, _pipeValue, _pipeExpands);
+        _hasPipeValue = false;
+        _pipeValue = null;
+        _pipeExpands = false;
+        return pipe;
+    }
+
+    private object? CallFunction(ScriptNode callNode, ScriptExpression targetNode, IScriptCustomFunction function, IReadOnlyList<ScriptExpression> argumentNodes, PipeArgument pipe)
+    {
+        var arguments = new List<object?>(argumentNodes.Count + 1);
         List<KeyValuePair<string, object?>>? named = null;
-        if (hasPipe)
+        if (pipe.HasValue)
         {
-            arguments.Add(pipeArgument);
+            if (pipe.Expands && pipe.Value is IEnumerable pipedItems and not string)
+            {
+                foreach (var item in pipedItems)
+                {
+                    arguments.Add(item);
+                }
+            }
+            else
+            {
+                arguments.Add(pipe.Value);
+            }
         }
         foreach (var argumentNode in argumentNodes)
         {
@@ -89,8 +105,10 @@ internal sealed partial class ScriptEvaluator
         var value = Evaluate(node.From);
         var savedValue = _pipeValue;
         var savedHas = _hasPipeValue;
+        var savedExpands = _pipeExpands;
         _pipeValue = value;
         _hasPipeValue = true;
+        _pipeExpands = node.From is ScriptUnaryExpression { Operator: ScriptUnaryOperator.FunctionParametersExpand };
         try
         {
             var result = Evaluate(node.To);
@@ -104,6 +122,7 @@ internal sealed partial class ScriptEvaluator
         {
             _pipeValue = savedValue;
             _hasPipeValue = savedHas;
+            _pipeExpands = savedExpands;
         }
     }
 

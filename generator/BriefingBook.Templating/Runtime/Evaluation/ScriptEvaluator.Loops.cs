@@ -35,11 +35,6 @@ internal sealed partial class ScriptEvaluator
             }
         }
 
-        if (iterable is ScriptRange range && _context.LoopLimit > 0 && range.LongCount > _context.LoopLimit)
-        {
-            throw new ScriptRuntimeException(SpanOf(node.Iterator, node), $"Range expression exceeds LoopLimit `{_context.LoopLimit}`.");
-        }
-
         var items = ToLoopItems(node, iterable);
         if (offset > 0 || limit.HasValue || reversed)
         {
