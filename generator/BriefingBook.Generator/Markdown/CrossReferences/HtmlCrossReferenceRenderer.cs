@@ -1,3 +1,4 @@
+using BriefingBook.Generator.Markdown.Typography;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
@@ -35,6 +36,11 @@ public sealed class HtmlCrossReferenceRenderer : HtmlObjectRenderer<CrossReferen
         }
 
         var title = string.Format(options.EffectiveLabels.BrokenReference, "[[" + obj.Written + "]]");
+        if (options.UsesFrenchTypography)
+        {
+            title = FrenchTypography.Apply(title);
+        }
+
         renderer.Write("<span class=\"xref xref-broken\" title=\"").WriteEscape(title).Write("\">");
         renderer.WriteChildren(obj);
         renderer.Write("</span>");
