@@ -188,10 +188,6 @@ public sealed partial class Parser
             {
                 NextToken();
             }
-            else
-            {
-                break;
-            }
         }
         if (when.Values.Count == 0)
         {

@@ -131,7 +131,7 @@ public sealed partial class Parser
         object? value = null;
         if (long.TryParse(text, NumberStyles.Integer | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number))
         {
-            value = number is >= int.MinValue and <= int.MaxValue ? (int)number : number;
+            value = number is >= int.MinValue and <= int.MaxValue ? (object)(int)number : number;
         }
         else if (BigInteger.TryParse(text, NumberStyles.Integer | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var big))
         {
@@ -158,7 +158,7 @@ public sealed partial class Parser
         if (ulong.TryParse(text, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var number))
         {
             value = number <= uint.MaxValue
-                ? isUnsigned ? (long)(uint)number : unchecked((int)(uint)number)
+                ? isUnsigned ? (object)(long)(uint)number : unchecked((int)(uint)number)
                 : isUnsigned ? new BigInteger(number) : unchecked((long)number);
         }
         else if (BigInteger.TryParse("0" + text, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var big))
@@ -190,11 +190,11 @@ public sealed partial class Parser
         object value;
         if (number <= uint.MaxValue)
         {
-            value = isUnsigned ? (long)(uint)number : unchecked((int)(uint)number);
+            value = isUnsigned ? (object)(long)(uint)number : unchecked((int)(uint)number);
         }
         else if (number <= ulong.MaxValue)
         {
-            value = isUnsigned ? number : unchecked((long)(ulong)number);
+            value = isUnsigned ? (object)number : unchecked((long)(ulong)number);
         }
         else
         {

@@ -23,6 +23,10 @@ public sealed class IncludeFunction : IScriptCustomFunction
         var name = context.ObjectToString(arguments[0]);
         if (string.IsNullOrEmpty(name))
         {
+            if (context.Language == ScriptLang.Liquid)
+            {
+                return null;
+            }
             throw new ScriptRuntimeException(span, "Include template name cannot be null or empty");
         }
         if (context.TemplateLoader is null)
@@ -30,7 +34,7 @@ public sealed class IncludeFunction : IScriptCustomFunction
             throw new ScriptRuntimeException(span, $"Unable to include <{name}>. No TemplateLoader registered in TemplateContext.TemplateLoader");
         }
         var path = context.TemplateLoader.GetPath(context, span, name)
-            ?? throw new ScriptRuntimeException(span, $"Include template path is null for `{name}`");
+            ?? throw new ScriptRuntimeException(span, $"Include template path is null for `{name}");
         var template = context.LoadTemplate(span, name, path);
         return context.Evaluator.RenderInclude(template, span, name, arguments, namedArguments);
     }

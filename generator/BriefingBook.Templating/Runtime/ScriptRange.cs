@@ -70,5 +70,5 @@ public sealed class ScriptRange : IReadOnlyList<object?>, ICollection
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static object Box(long value) => value is >= int.MinValue and <= int.MaxValue ? (int)value : value;
+    private static object Box(long value) => value is >= int.MinValue and <= int.MaxValue ? (object)(int)value : value;
 }

@@ -45,6 +45,9 @@ public partial class TemplateContext
             case bool flag:
                 builder.Append(flag ? "true" : "false");
                 break;
+            case DateTime date:
+                builder.Append(Functions.DateFunctions.FormatDate(this, date));
+                break;
             case float single:
                 builder.Append(single.ToString("R", CurrentCulture));
                 break;

@@ -12,6 +12,7 @@ public partial class TemplateContext
     private readonly List<ScriptObject> _globals = new();
     private readonly List<ScriptObject> _locals = new();
     private readonly List<ScriptObject> _loops = new();
+    private readonly List<FunctionScope> _functions = new();
 
     /// <summary>The innermost global scope: where assignments to globals go.</summary>
     public ScriptObject CurrentGlobal
@@ -57,6 +58,11 @@ public partial class TemplateContext
 
     internal void PopLoop() => _loops.RemoveAt(_loops.Count - 1);
 
+    /// <summary>Enters a function: <paramref name="store"/> holds its parameters (null without declared parameters).</summary>
+    internal void PushFunctionScope(ScriptObject? store, bool hidesParents) => _functions.Add(new FunctionScope(store, hidesParents));
+
+    internal void PopFunctionScope() => _functions.RemoveAt(_functions.Count - 1);
+
     /// <summary>Reads a variable; false when it is defined nowhere.</summary>
     internal bool TryGetVariable(ScriptVariable variable, out object? value)
     {
@@ -74,6 +80,18 @@ public partial class TemplateContext
         }
         if (variable.Scope == ScriptVariableScope.Global)
         {
+            for (var i = _functions.Count - 1; i >= 0; i--)
+            {
+                var function = _functions[i];
+                if (function.Store is not null && function.Store.TryGetValue(name, out value))
+                {
+                    return true;
+                }
+                if (function.HidesParents)
+                {
+                    break;
+                }
+            }
             for (var i = _globals.Count - 1; i >= 0; i--)
             {
                 if (_globals[i].TryGetValue(name, out value))
@@ -93,7 +111,7 @@ public partial class TemplateContext
         var store = GetStoreForWrite(variable);
         if (!store.CanWrite(variable.Name))
         {
-            throw new ScriptRuntimeException(span, $"Cannot set value on the readonly variable `{variable.DisplayName}`");
+            throw new ScriptRuntimeException(span, $"Cannot set the readonly variable `{variable.DisplayName}`");
         }
         store.SetValue(variable.Name, value, readOnly: false);
     }
@@ -101,23 +119,45 @@ public partial class TemplateContext
     /// <summary>Marks a variable read-only in its store.</summary>
     internal void SetReadOnly(ScriptVariable variable) => GetStoreForWrite(variable).SetReadOnly(variable.Name, true);
 
+    /// <summary>
+    /// Where an assignment goes: a local to the current call frame; a global to the innermost function
+    /// scope that has it, else to the innermost global scope when it exists globally or no function is
+    /// running, else to the running function's own scope.
+    /// </summary>
     private ScriptObject GetStoreForWrite(ScriptVariable variable)
     {
+        var name = variable.Name;
         if (variable.Scope == ScriptVariableScope.Local)
         {
             return CurrentLocal;
-        }
-        for (var i = _loops.Count - 1; i >= 0; i--)
-        {
-            if (_loops[i].ContainsKey(variable.Name))
-            {
-                return _loops[i];
-            }
         }
         if (variable.Scope == ScriptVariableScope.Loop && _loops.Count > 0)
         {
             return _loops[^1];
         }
-        return CurrentGlobal;
+        ScriptObject? functionStore = null;
+        for (var i = _functions.Count - 1; i >= 0; i--)
+        {
+            var function = _functions[i];
+            if (function.Store is not null)
+            {
+                functionStore ??= function.Store;
+                if (function.Store.ContainsKey(name))
+                {
+                    return function.Store;
+                }
+            }
+            if (function.HidesParents)
+            {
+                break;
+            }
+        }
+        if (functionStore is null || _globals.Any(scope => scope.ContainsKey(name)))
+        {
+            return CurrentGlobal;
+        }
+        return functionStore;
     }
+
+    private readonly record struct FunctionScope(ScriptObject? Store, bool HidesParents);
 }

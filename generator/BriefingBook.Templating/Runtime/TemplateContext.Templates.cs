@@ -72,7 +72,7 @@ public partial class TemplateContext
         var template = Template.Parse(text, path, lexerOptions: new LexerOptions { Lang = Language });
         if (template.HasErrors)
         {
-            throw new ScriptRuntimeException(span, $"Error while parsing template `{name}` from `{path}`: {string.Join("\n", template.Messages.Select(message => message.ToString()))}");
+            throw new ScriptParserRuntimeException(span, $"Error while parsing template `{name}` from `{path}`", template.Messages);
         }
         _includeCache[path] = template;
         return template;

@@ -163,7 +163,12 @@ internal static class BinaryOperators
             }
             to += to > from ? -1 : 1;
         }
-        return new ScriptRange(from, to);
+        var range = new ScriptRange(from, to);
+        if (context.LoopLimit > 0 && range.LongCount > context.LoopLimit)
+        {
+            throw new ScriptRuntimeException(span, $"Range expression exceeds LoopLimit `{context.LoopLimit}`.");
+        }
+        return range;
     }
 
     /// <summary>Equality as templates see it: numbers by value across types, text by ordinal, the rest by <see cref="object.Equals(object?)"/>.</summary>

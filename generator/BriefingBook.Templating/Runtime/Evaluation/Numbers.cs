@@ -38,7 +38,7 @@ internal static class Numbers
             return Big(span, op, ToBig(left), ToBig(right));
         }
         var longResult = Long(span, op, Convert.ToInt64(left, CultureInfo.InvariantCulture), Convert.ToInt64(right, CultureInfo.InvariantCulture));
-        return longResult is int narrow ? (long)narrow : longResult;
+        return longResult is int narrow ? (object)(long)narrow : longResult;
     }
 
     private static object? Long(SourceSpan span, ScriptBinaryOperator op, long left, long right)
@@ -174,7 +174,7 @@ internal static class Numbers
         return value;
     }
 
-    private static object Narrow(long value) => value is >= int.MinValue and <= int.MaxValue ? (int)value : value;
+    private static object Narrow(long value) => value is >= int.MinValue and <= int.MaxValue ? (object)(int)value : value;
 
     public static double ToDouble(object value) => value is BigInteger big ? (double)big : Convert.ToDouble(value, CultureInfo.InvariantCulture);
 

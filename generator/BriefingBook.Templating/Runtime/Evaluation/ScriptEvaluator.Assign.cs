@@ -72,7 +72,7 @@ internal sealed partial class ScriptEvaluator
                 Assign(inner, value);
                 break;
             default:
-                throw new ScriptRuntimeException(target.Span, $"Invalid assignment target `{target}`");
+                throw new ScriptRuntimeException(target.Span, "Unsupported target expression for assignment.");
         }
     }
 }

@@ -10,15 +10,11 @@ internal sealed partial class ScriptEvaluator
 {
     public override object? Visit(ScriptFunctionCall node)
     {
-        var hasPipe = _hasPipeValue;
-        var pipeArgument = _pipeValue;
-        _hasPipeValue = false;
-        _pipeValue = null;
-
+        var pipe = TakePipe();
         var target = EvaluateWithoutCall(node.Target);
         if (target is IScriptCustomFunction function)
         {
-            return CallFunction(node, node.Target, function, node.Arguments, pipeArgument, hasPipe);
+            return CallFunction(node, node.Target, function, node.Arguments, pipe);
         }
         if (_context.EnableRelaxedFunctionAccess)
         {
@@ -26,18 +22,38 @@ internal sealed partial class ScriptEvaluator
         }
         if (target is null)
         {
-            throw new ScriptRuntimeException(node.Span, $"The function `{node.Target}` was not found");
+            throw new ScriptRuntimeException(node.Target.Span, $"The function `{node.Target}` was not found");
         }
-        throw new ScriptRuntimeException(node.Target.Span, $"The target `{node.Target}` of type `{TemplateContext.GetTypeName(target)}` is not a function");
+        throw new ScriptRuntimeException(node.Span, $"Invalid target function `{_context.ObjectToString(target)}` ({TemplateContext.GetTypeName(target)})");
     }
 
-    private object? CallFunction(ScriptNode callNode, ScriptExpression targetNode, IScriptCustomFunction function, IReadOnlyList<ScriptExpression> argumentNodes, object? pipeArgument, bool hasPipe)
+    /// <summary>Takes the value waiting to be piped into the next call, if any.</summary>
+    private PipeArgument TakePipe()
     {
-        var arguments = new List<object?>(argumentNodes.Count + (hasPipe ? 1 : 0));
+        var pipe = new PipeArgument(_hasPipeValue, _pipeValue, _pipeExpands);
+        _hasPipeValue = false;
+        _pipeValue = null;
+        _pipeExpands = false;
+        return pipe;
+    }
+
+    private object? CallFunction(ScriptNode callNode, ScriptExpression targetNode, IScriptCustomFunction function, IReadOnlyList<ScriptExpression> argumentNodes, PipeArgument pipe)
+    {
+        var arguments = new List<object?>(argumentNodes.Count + 1);
         List<KeyValuePair<string, object?>>? named = null;
-        if (hasPipe)
+        if (pipe.HasValue)
         {
-            arguments.Add(pipeArgument);
+            if (pipe.Expands && pipe.Value is IEnumerable pipedItems and not string)
+            {
+                foreach (var item in pipedItems)
+                {
+                    arguments.Add(item);
+                }
+            }
+            else
+            {
+                arguments.Add(pipe.Value);
+            }
         }
         foreach (var argumentNode in argumentNodes)
         {
@@ -65,7 +81,23 @@ internal sealed partial class ScriptEvaluator
                     break;
             }
         }
-        return Invoke(function, callNode.Span, arguments, named);
+        if (_context.RecursiveLimit > 0 && _callDepth >= _context.RecursiveLimit)
+        {
+            throw new ScriptRuntimeException(callNode.Span, $"Exceeding number of recursive depth limit `{_context.RecursiveLimit}` for node: `{callNode}`");
+        }
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new ScriptRuntimeException(callNode.Span, "Exceeding recursive depth limit, near to stack overflow");
+        }
+        _callDepth++;
+        try
+        {
+            return Invoke(function, callNode.Span, arguments, named);
+        }
+        finally
+        {
+            _callDepth--;
+        }
     }
 
     private object? Invoke(IScriptCustomFunction function, SourceSpan span, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
@@ -89,8 +121,10 @@ internal sealed partial class ScriptEvaluator
         var value = Evaluate(node.From);
         var savedValue = _pipeValue;
         var savedHas = _hasPipeValue;
+        var savedExpands = _pipeExpands;
         _pipeValue = value;
         _hasPipeValue = true;
+        _pipeExpands = node.From is ScriptUnaryExpression { Operator: ScriptUnaryOperator.FunctionParametersExpand };
         try
         {
             var result = Evaluate(node.To);
@@ -104,6 +138,7 @@ internal sealed partial class ScriptEvaluator
         {
             _pipeValue = savedValue;
             _hasPipeValue = savedHas;
+            _pipeExpands = savedExpands;
         }
     }
 
@@ -152,13 +187,9 @@ internal sealed partial class ScriptEvaluator
     public object? InvokeUserFunction(ScriptUserFunction function, SourceSpan span, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
     {
         var definition = function.Definition;
-        if (_context.RecursiveLimit > 0 && _callDepth >= _context.RecursiveLimit)
-        {
-            throw new ScriptRuntimeException(span, $"Exceeding number of recursive depth limit `{_context.RecursiveLimit}` for function call `{function.Name}`");
-        }
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw new ScriptRuntimeException(span, $"The calls nest too deeply to continue at function call `{function.Name}`");
+            throw new ScriptRuntimeException(span, "Exceeding recursive depth limit, near to stack overflow");
         }
 
         var argumentArray = new ScriptArray(arguments);
@@ -173,14 +204,10 @@ internal sealed partial class ScriptEvaluator
         frame.SetValue(string.Empty, argumentArray, readOnly: false);
         var parameterScope = definition.Parameters is null ? null : BindParameters(function, span, arguments, named);
 
-        _callDepth++;
         var savedLoopDepth = _loopDepth;
         _loopDepth = 0;
         _context.PushLocal(frame);
-        if (parameterScope is not null)
-        {
-            _context.PushGlobal(parameterScope);
-        }
+        _context.PushFunctionScope(parameterScope, hidesParents: !definition.IsAnonymous);
         try
         {
             object? result = null;
@@ -202,13 +229,9 @@ internal sealed partial class ScriptEvaluator
         {
             _flow = FlowState.None;
             _returnValue = null;
-            if (parameterScope is not null)
-            {
-                _context.PopGlobal();
-            }
+            _context.PopFunctionScope();
             _context.PopLocal();
             _loopDepth = savedLoopDepth;
-            _callDepth--;
         }
     }
 
@@ -259,13 +282,9 @@ internal sealed partial class ScriptEvaluator
     /// <summary>Renders an included template with its own <c>$</c> arguments and returns its output.</summary>
     public string RenderInclude(Template template, SourceSpan span, string name, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
     {
-        if (_context.RecursiveLimit > 0 && _callDepth >= _context.RecursiveLimit)
-        {
-            throw new ScriptRuntimeException(span, $"Exceeding number of recursive depth limit `{_context.RecursiveLimit}` for include `{name}`");
-        }
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw new ScriptRuntimeException(span, $"The includes nest too deeply to continue at `{name}`");
+            throw new ScriptRuntimeException(span, "Exceeding recursive depth limit, near to stack overflow");
         }
         var argumentArray = new ScriptArray(arguments);
         if (named is not null)
@@ -277,9 +296,7 @@ internal sealed partial class ScriptEvaluator
         }
         var frame = new ScriptObject();
         frame.SetValue(string.Empty, argumentArray, readOnly: false);
-        _callDepth++;
         var savedLoopDepth = _loopDepth;
-        var savedBlocks = _blockDelegates.Count;
         _loopDepth = 0;
         _context.PushLocal(frame);
         _context.PushOutput();
@@ -298,7 +315,6 @@ internal sealed partial class ScriptEvaluator
             text = _context.PopOutput();
             _context.PopLocal();
             _loopDepth = savedLoopDepth;
-            _callDepth--;
         }
         return text;
     }

@@ -36,8 +36,15 @@ internal sealed partial class ScriptEvaluator
         return null;
     }
 
-    private object? AutoCall(ScriptExpression node, object? value) =>
-        value is IScriptCustomFunction function ? CallFunction(node, node, function, Array.Empty<ScriptExpression>(), pipeArgument: null, hasPipe: false) : value;
+    private object? AutoCall(ScriptExpression node, object? value)
+    {
+        if (value is not IScriptCustomFunction function)
+        {
+            return value;
+        }
+        var pipe = TakePipe();
+        return CallFunction(node, node, function, Array.Empty<ScriptExpression>(), pipe);
+    }
 
     public override object? Visit(ScriptMemberExpression node) => AutoCall(node, GetMember(node));
 
@@ -143,7 +150,7 @@ internal sealed partial class ScriptEvaluator
     public override object? Visit(ScriptConditionalExpression node) =>
         _context.ToBool(node.Condition.Span, Evaluate(node.Condition)) ? Evaluate(node.Then) : Evaluate(node.Else);
 
-    public override object? Visit(ScriptNestedExpression node) => Evaluate(node.Expression);
+    public override object? Visit(ScriptNestedExpression node) => AutoCall(node, Evaluate(node.Expression));
 
     public override object? Visit(ScriptArrayInitializerExpression node)
     {

@@ -9,50 +9,56 @@ internal sealed partial class ScriptEvaluator
     public override object? Visit(ScriptForStatement node)
     {
         var iterable = Evaluate(node.Iterator);
-        int? limit = null;
+        if (iterable is null)
+        {
+            return null;
+        }
+        if (iterable is not IEnumerable)
+        {
+            throw new ScriptRuntimeException(SpanOf(node.Iterator, node), $"Unexpected type `{iterable.GetType()}` for iterator");
+        }
+        var limit = -1;
         var offset = 0;
         var reversed = false;
         var columns = 1;
         foreach (var argument in node.NamedArguments)
         {
-            var value = argument.Value is null ? true : Evaluate(argument.Value);
             switch (argument.Name)
             {
                 case "limit":
-                    limit = _context.ToInt(argument.Span, value);
+                    limit = _context.ToInt(SpanOf(argument.Value, argument), Evaluate(argument.Value));
                     break;
                 case "offset":
-                    offset = _context.ToInt(argument.Span, value);
+                    offset = _context.ToInt(SpanOf(argument.Value, argument), Evaluate(argument.Value));
                     break;
                 case "reversed":
-                    reversed = _context.ToBool(argument.Span, value);
+                    reversed = true;
                     break;
                 case "cols" when node.IsTableRow:
-                    columns = Math.Max(1, _context.ToInt(argument.Span, value));
+                    columns = Math.Max(1, _context.ToInt(SpanOf(argument.Value, argument), Evaluate(argument.Value)));
                     break;
                 default:
-                    throw new ScriptRuntimeException(argument.Span, $"Unsupported parameter `{argument.Name}` for the for loop");
+                    throw new ScriptRuntimeException(argument.Span, $"Unsupported argument `{argument.Name}` for statement: `{node}`");
             }
-        }
-
-        if (iterable is ScriptRange range && _context.LoopLimit > 0 && range.LongCount > _context.LoopLimit)
-        {
-            throw new ScriptRuntimeException(SpanOf(node.Iterator, node), $"Range expression exceeds LoopLimit `{_context.LoopLimit}`.");
         }
 
         var items = ToLoopItems(node, iterable);
-        if (offset > 0 || limit.HasValue || reversed)
+        if (offset > 0 || limit > 0 || reversed)
         {
-            IEnumerable<object?> selection = items.Skip(Math.Max(0, offset));
-            if (limit.HasValue)
+            IEnumerable<object?> selection = items;
+            if (offset > 0)
             {
-                selection = selection.Take(Math.Max(0, limit.Value));
+                selection = selection.Skip(offset);
             }
-            items = selection.ToList();
             if (reversed)
             {
-                items.Reverse();
+                selection = selection.Reverse();
             }
+            if (limit > 0)
+            {
+                selection = selection.Take(limit);
+            }
+            items = selection.ToList();
         }
 
         if (items.Count == 0)
@@ -76,9 +82,8 @@ internal sealed partial class ScriptEvaluator
         {
             case null:
                 return new List<object?>();
-            case string:
-            case IDictionary<string, object?>:
-                throw new ScriptRuntimeException(SpanOf(node.Iterator, node), $"Unexpected type `{TemplateContext.GetTypeName(iterable)}` for the iterator of the for loop. Expecting an array or a range");
+            case string text:
+                return text.Select(c => (object?)c.ToString()).ToList();
             case IList<object?> list:
                 return new List<object?>(list);
             case IEnumerable enumerable:
@@ -93,7 +98,7 @@ internal sealed partial class ScriptEvaluator
                 }
                 return items;
             default:
-                throw new ScriptRuntimeException(SpanOf(node.Iterator, node), $"Unexpected type `{TemplateContext.GetTypeName(iterable)}` for the iterator of the for loop. Expecting an array or a range");
+                throw new ScriptRuntimeException(SpanOf(node.Iterator, node), $"Unexpected type `{iterable.GetType()}` for iterator");
         }
     }
 
@@ -132,7 +137,7 @@ internal sealed partial class ScriptEvaluator
                 loop.SetValue("last", i == count - 1, false);
                 loop.SetValue("even", i % 2 == 0, false);
                 loop.SetValue("odd", i % 2 != 0, false);
-                loop.SetValue("changed", i == 0 || !BinaryOperators.AreEqual(_context, previous, item), false);
+                loop.SetValue("changed", i == 0 || !Equals(previous, item), false);
                 loop.SetValue("length", count, false);
                 previous = item;
                 SetLoopVariable(frame, variable, item);

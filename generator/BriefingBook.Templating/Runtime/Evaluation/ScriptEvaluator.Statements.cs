@@ -29,7 +29,7 @@ internal sealed partial class ScriptEvaluator
     public override object? Visit(ScriptExpressionStatement node)
     {
         var value = Evaluate(node.Expression);
-        if (value is not null && node.Expression is not (ScriptAssignExpression or ScriptIncrementDecrementExpression))
+        if (value is not null && node.Expression is not ScriptAssignExpression && _flow != FlowState.Return)
         {
             _context.Write(node.Span, _context.ObjectToString(value));
         }

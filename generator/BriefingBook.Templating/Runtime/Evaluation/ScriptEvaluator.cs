@@ -15,6 +15,7 @@ internal sealed partial class ScriptEvaluator : ScriptVisitor<object?>
     private object? _returnValue;
     private object? _pipeValue;
     private bool _hasPipeValue;
+    private bool _pipeExpands;
     private int _loopDepth;
     private int _callDepth;
 
