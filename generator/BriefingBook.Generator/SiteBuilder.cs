@@ -50,6 +50,8 @@ public static class SiteBuilder
             files.AddRange(rendered);
             files.Add(SitemapBuilder.Build(site!, sitemap));
             files.AddRange(AssetCollector.Collect(site!.Config, diagnostics));
+            files.Add(OutputFile.Text("assets/annotations.css", Markdown.AnnotationAssets.Css + "\n"));
+            files.Add(OutputFile.Text("assets/annotations.js", Markdown.AnnotationAssets.Script + "\n"));
         })
         && Stage(BuildStage.Write, progress, diagnostics, () => OutputWriter.Write(output!, files, diagnostics));
 

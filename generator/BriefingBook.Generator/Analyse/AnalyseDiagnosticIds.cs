@@ -8,4 +8,6 @@ public static class AnalyseDiagnosticIds
     public const string DuplicateTranslationKey = "BB3003";
     public const string UnknownChronologyArticle = "BB3004";
     public const string UnknownSeeAlso = "BB3005";
+    public const string BrokenCrossReference = "BB3006";
+    public const string AliasConflict = "BB3007";
 }

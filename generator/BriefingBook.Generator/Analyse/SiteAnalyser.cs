@@ -3,7 +3,7 @@ using BriefingBook.Generator.Model;
 
 namespace BriefingBook.Generator.Analyse;
 
-/// <summary>The analyse stage: pairs translations, collects tags, and runs the checks that need the whole book.</summary>
+/// <summary>The analyse stage: pairs translations, collects tags, runs the checks that need the whole book, and annotates the text.</summary>
 public static class SiteAnalyser
 {
     public static void Run(Site site, DiagnosticBag diagnostics)
@@ -14,5 +14,6 @@ public static class SiteAnalyser
         ChronologyArticlesCheck.Run(site, diagnostics);
         SeeAlsoCheck.Run(site, diagnostics);
         TagCollector.Run(site);
+        AnnotationPass.Run(site, diagnostics);
     }
 }

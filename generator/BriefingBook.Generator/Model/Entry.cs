@@ -39,4 +39,10 @@ public sealed class Entry
     public required int BodyLine { get; init; }
 
     public string Html { get; set; } = "";
+
+    /// <summary>Mentions, index marks and cross-references found in the text, once annotated.</summary>
+    public Markdown.AnnotationResult? Annotations { get; set; }
+
+    /// <summary>The page listing the entry; the entry's anchor on it is its key.</summary>
+    public string OutputPath => Kind == EntryKind.Person ? $"{Language}/people.html" : $"{Language}/glossary.html";
 }

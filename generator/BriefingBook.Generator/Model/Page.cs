@@ -69,6 +69,9 @@ public sealed class Page
 
     public IReadOnlyList<Heading> Headings { get; set; } = [];
 
+    /// <summary>Mentions, index marks and cross-references found in the text, once annotated.</summary>
+    public Markdown.AnnotationResult? Annotations { get; set; }
+
     /// <summary>The output path of the page, relative to the output folder, with <c>/</c>.</summary>
     public string OutputPath => Kind switch
     {

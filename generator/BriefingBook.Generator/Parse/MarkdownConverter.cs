@@ -15,7 +15,7 @@ public sealed class MarkdownConverter(MarkdownConfig config, MarkdownPipeline pi
 {
     public MarkdownDocument Parse(MarkdownSource source, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(HeadingAttributeRewriter.Rewrite(source.Text), pipeline);
+        var document = global::Markdig.Markdown.Parse(HeadingAttributeRewriter.Rewrite(source.Text), pipeline);
         HtmlSafetyPass.Apply(document, source, config.AllowHtml, diagnostics);
         if (config.SmartPunctuation)
         {

@@ -21,7 +21,7 @@ public static class MarkdownPipelineFactory
             .UseDefinitionLists()
             .UseFigures()
             .UseCustomContainers()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAutoIdentifiers(AutoIdentifierOptions.Default)
             .UseAutoLinks();
         if (config.SmartPunctuation)
         {

@@ -47,6 +47,10 @@ public sealed class RenderPlanner(Site site, TemplateModelBuilder models)
                     return model;
                 }, new Dictionary<string, string> { [language] = tag.OutputPath }, true));
             }
+            foreach (var kind in new[] { EntryKind.Glossary, EntryKind.Person })
+            {
+                jobs.AddRange(EntriesJob(language, kind));
+            }
             jobs.Add(new RenderJob($"{language}/404.html", language, "layouts/404.html", config,
                 _ => Generated(language, "404", null, $"{language}/404.html", "404.html"), new Dictionary<string, string>(), false));
         }
@@ -83,6 +87,27 @@ public sealed class RenderPlanner(Site site, TemplateModelBuilder models)
             model.SetValue("translations", new ScriptArray(existing.Select(p => (object?)models.Translation(p.Language, path, p.OutputPath, true, p.Title, []))), true);
             return model;
         }, new Dictionary<string, string>(), false);
+    }
+
+    private IEnumerable<RenderJob> EntriesJob(string language, EntryKind kind)
+    {
+        var entries = models.SortedEntries(language, kind);
+        if (entries.Count == 0)
+        {
+            yield break;
+        }
+        var path = entries[0].OutputPath;
+        var name = kind == EntryKind.Person ? "people" : "glossary";
+        var alternates = Languages.Where(l => site.Entries.Any(e => e.Language == l && e.Kind == kind))
+            .ToDictionary(l => l, l => $"{l}/{name}.html");
+        yield return new RenderJob(path, language, "layouts/entries.html", new Diagnostics.SourceLocation(site.Config.ConfigPath), _ =>
+        {
+            var model = Generated(language, name, null, path, null);
+            model.SetValue("translations", new ScriptArray(alternates.Keys.Where(l => l != language)
+                .Select(l => (object?)models.Translation(l, path, alternates[l], true, null, entries.Select(e => e.Key)))), true);
+            model.SetValue("entries", new ScriptArray(entries.Select(e => (object?)models.EntryModel(e, path))), true);
+            return model;
+        }, alternates, true);
     }
 
     public static string NotTranslatedPath(string language, TranslationSet set) =>

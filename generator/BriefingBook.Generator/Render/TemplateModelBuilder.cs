@@ -31,9 +31,44 @@ public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
         globals.SetValue("articles", new ScriptArray(site.Articles(language).Select(a => (object?)ArticleSummary(a, outputPath))), true);
         globals.SetValue("pages", new ScriptArray(site.Pages.Where(p => p.Kind == PageKind.Standalone && p.Language == language)
             .OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).Select(p => (object?)ArticleSummary(p, outputPath))), true);
+        globals.SetValue("glossary_url", site.Entries.Any(e => e.Language == language && e.Kind == EntryKind.Glossary)
+            ? RelativeUrl.From(outputPath, $"{language}/glossary.html") : null, true);
+        globals.SetValue("people_url", site.Entries.Any(e => e.Language == language && e.Kind == EntryKind.Person)
+            ? RelativeUrl.From(outputPath, $"{language}/people.html") : null, true);
         globals.SetValue("tags", new ScriptArray(site.Tags.Where(t => t.Language == language)
             .Select(t => (object?)TagSummary(t, outputPath))), true);
         return globals;
+    }
+
+    /// <summary>The entries of one kind in one language, sorted as a reader of that language expects (<c>sort_as</c>, then name).</summary>
+    public IReadOnlyList<Entry> SortedEntries(string language, EntryKind kind)
+    {
+        var culture = Config.FindLanguage(language)?.Culture ?? CultureInfo.InvariantCulture;
+        var comparer = StringComparer.Create(culture, CompareOptions.IgnoreCase);
+        return site.Entries.Where(e => e.Language == language && e.Kind == kind)
+            .OrderBy(e => e.SortAs ?? e.Name, comparer)
+            .ThenBy(e => e.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>An entry as its glossary or who's who page shows it.</summary>
+    public ScriptObject EntryModel(Entry entry, string from)
+    {
+        var other = site.Entries.FirstOrDefault(e => e.Kind == entry.Kind && e.Key == entry.Key && e.Language != entry.Language);
+        return Obj(
+            ("key", entry.Key),
+            ("name", Text(entry.Language, entry.Name)),
+            ("expansion", Text(entry.Language, entry.Expansion)),
+            ("definition", Text(entry.Language, entry.Definition)),
+            ("category", Text(entry.Language, entry.Category)),
+            ("aliases", Texts(entry.Language, entry.Aliases.Where(a => a != entry.Name))),
+            ("other_name", other is null ? null : Text(other.Language, other.Name)),
+            ("other_lang", other?.Language),
+            ("content", entry.Html),
+            ("see_also", new ScriptArray(entry.SeeAlso
+                .Select(k => site.Entries.FirstOrDefault(e => e.Key == k && e.Language == entry.Language))
+                .OfType<Entry>()
+                .Select(e => (object?)Obj(("name", Text(e.Language, e.Name)), ("url", RelativeUrl.From(from, e.OutputPath) + "#" + e.Key))))));
     }
 
     public ScriptObject UiTexts(string language)
