@@ -7,8 +7,10 @@ using BriefingBook.Generator.Model;
 namespace BriefingBook.Generator.Parse;
 
 /// <summary>
-/// The parse stage: front matter into pages, entries and events, then every Markdown body into HTML,
-/// in parallel, with one pipeline per language. Drafts are left out unless asked for.
+/// The parse stage: front matter into pages, entries and events, then every Markdown body parsed in
+/// parallel, with one pipeline per language, for its headings and its unsafe content (reported here).
+/// The analyse stage turns bodies into HTML once cross-references can be resolved. Drafts are left
+/// out unless asked for.
 /// </summary>
 public static class ContentParser
 {
@@ -41,13 +43,12 @@ public static class ContentParser
             l => new MarkdownConverter(config.Markdown, MarkdownPipelineFactory.Create(config.Markdown, l.Code, extensions?.Invoke(l.Code))));
         Parallel.ForEach(site.Pages, page =>
         {
-            var (html, headings) = converters[page.Language].Convert(new MarkdownSource(page.Markdown, page.SourcePath, page.BodyLine, page.Language), diagnostics);
-            page.Html = html;
-            page.Headings = headings;
+            var document = converters[page.Language].Parse(new MarkdownSource(page.Markdown, page.SourcePath, page.BodyLine, page.Language), diagnostics);
+            page.Headings = MarkdownConverter.Headings(document);
         });
         Parallel.ForEach(site.Entries, entry =>
         {
-            entry.Html = converters[entry.Language].Convert(new MarkdownSource(entry.Markdown, entry.SourcePath, entry.BodyLine, entry.Language), diagnostics).Html;
+            converters[entry.Language].Parse(new MarkdownSource(entry.Markdown, entry.SourcePath, entry.BodyLine, entry.Language), diagnostics);
         });
         return site;
     }

@@ -209,6 +209,7 @@ public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
         {
             return null;
         }
+        text = Apostrophes.Apply(text);
         return HtmlText.Escape(MarkdownConverter.IsFrench(language) ? FrenchSpacing.Apply(text) : text);
     }
 

@@ -40,7 +40,7 @@ public sealed class WholeSiteTests
         var root = site.Read("index.html");
         Assert.Contains("href=\"fr/index.html\"", root);
         Assert.Contains("href=\"en/index.html\"", root);
-        Assert.Contains("Livre d&#39;essai", root);
+        Assert.Contains("Livre d\u2019essai", root);
         Assert.Contains("Test book", root);
     }
 
