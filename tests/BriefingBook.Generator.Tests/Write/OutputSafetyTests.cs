@@ -104,4 +104,30 @@ public sealed class OutputSafetyTests
             File.Delete(outside);
         }
     }
+
+    [Fact]
+    public void Templates_and_assets_reached_through_a_link_leaving_the_project_are_refused()
+    {
+        using var site = new TestSite();
+        var outside = Path.Combine(Path.GetTempPath(), "bb-outside-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "tag.html"), "<p>{{ page.title }}</p>");
+        File.WriteAllText(Path.Combine(outside, "secret.css"), "body {}");
+        try
+        {
+            File.Delete(Path.Combine(site.Root, "templates/layouts/tag.html"));
+            File.CreateSymbolicLink(Path.Combine(site.Root, "templates/layouts/tag.html"), Path.Combine(outside, "tag.html"));
+            File.CreateSymbolicLink(Path.Combine(site.Root, "templates/assets/secret.css"), Path.Combine(outside, "secret.css"));
+            var result = site.Build();
+            DiagnosticAssert.HasError(result, "BB4001");
+            site.Delete("templates/layouts/tag.html");
+            File.Copy(Path.Combine(RepositoryRoot.Path, "templates/layouts/tag.html"), Path.Combine(site.Root, "templates/layouts/tag.html"));
+            DiagnosticAssert.HasError(site.Build(), "BB5005", "templates/assets/secret.css");
+            Assert.False(Directory.Exists(site.Output));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
 }
