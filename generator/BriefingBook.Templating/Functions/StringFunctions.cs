@@ -117,7 +117,7 @@ public sealed partial class StringFunctions : ScriptObject
 
     public static int Size(string? text) => text?.Length ?? 0;
 
-    /// <summary>The items between occurrences of <paramref name="match"/>, empty items dropped.</summary>
+    /// <summary>The items between occurrences of <paramref name="match"/> (of whitespace when it is empty), empty items dropped.</summary>
     public static ScriptArray Split(string? text, string? match)
     {
         if (string.IsNullOrEmpty(text))
@@ -125,8 +125,8 @@ public sealed partial class StringFunctions : ScriptObject
             return new ScriptArray();
         }
         var parts = string.IsNullOrEmpty(match)
-            ? text.Select(c => (object?)c.ToString())
-            : text.Split(match, StringSplitOptions.RemoveEmptyEntries).Select(part => (object?)part);
+            ? text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            : text.Split(match, StringSplitOptions.RemoveEmptyEntries);
         return new ScriptArray(parts);
     }
 

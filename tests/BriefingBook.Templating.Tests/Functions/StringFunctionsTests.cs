@@ -117,6 +117,14 @@ public sealed class StringFunctionsTests
         Assert.Equal("[\"Hi\", \" how are you\"]", _builtins.Text(parts));
     }
 
+    [Fact]
+    public void Split_on_nothing_splits_on_whitespace()
+    {
+        var parts = _builtins.Call("string.split", "Hi  how\tare", "");
+
+        Assert.Equal("[\"Hi\", \"how\", \"are\"]", _builtins.Text(parts));
+    }
+
     [Theory]
     [InlineData("string.to_int", "123", 123)]
     [InlineData("string.to_long", "123678912345678", 123678912345678L)]
