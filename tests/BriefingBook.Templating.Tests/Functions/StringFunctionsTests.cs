@@ -161,4 +161,12 @@ public sealed class StringFunctionsTests
 
         Assert.Equal("Invalid number of arguments `0` passed to `string.slice` while expecting `2` arguments", error.OriginalMessage);
     }
+
+    [Fact]
+    public void Padding_beyond_the_string_limit_is_refused()
+    {
+        var error = Assert.Throws<Runtime.ScriptRuntimeException>(() => _builtins.Call("string.pad_left", "x", 2_000_000_000));
+
+        Assert.Equal("The width `2000000000` exceeds the limit of `1048576` characters of a string", error.OriginalMessage);
+    }
 }
