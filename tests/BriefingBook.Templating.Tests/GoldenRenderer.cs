@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using BriefingBook.Templating.Parsing;
 using BriefingBook.Templating.Runtime;
 
 namespace BriefingBook.Templating.Tests;
@@ -38,10 +39,10 @@ internal static class GoldenRenderer
 
     private sealed class FolderLoader(string folder) : ITemplateLoader
     {
-        public string? GetPath(TemplateContext context, Parsing.SourceSpan callerSpan, string templateName) =>
+        public string? GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
             templateName.All(c => char.IsLetterOrDigit(c) || c is '_' or '-') ? Path.Combine(folder, templateName + ".txt") : null;
 
-        public string? Load(TemplateContext context, Parsing.SourceSpan callerSpan, string templatePath) =>
+        public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
             File.Exists(templatePath) ? File.ReadAllText(templatePath) : null;
     }
 }
