@@ -154,6 +154,10 @@ public sealed partial class Parser
 
     private void Log(LogMessage message, bool isFatal = false)
     {
+        if (_isExpressionDepthLimitReached && _messages.Count > 0)
+        {
+            return;
+        }
         _messages.Add(message);
         if (message.Type == LogMessageType.Error)
         {
@@ -172,6 +176,7 @@ public sealed partial class Parser
         {
             LogError(SpanOf(Previous), $"The statement depth limit `{Options.ExpressionDepthLimit}` was reached when parsing this statement", isFatal: true);
             _isExpressionDepthLimitReached = true;
+            HasErrors = true;
         }
     }
 
