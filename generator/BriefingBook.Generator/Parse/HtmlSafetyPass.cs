@@ -1,3 +1,4 @@
+using Markdig.Helpers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -7,7 +8,8 @@ using BriefingBook.Generator.Load;
 namespace BriefingBook.Generator.Parse;
 
 /// <summary>
-/// Makes a parsed document safe to publish: raw HTML is left out unless allowed, links and images
+/// Makes a parsed document safe to publish: raw HTML is left out unless allowed (then cleaned of
+/// scripts and event handlers), links and images
 /// with unsafe schemes are dropped (their text kept), and only harmless attributes survive.
 /// </summary>
 public static class HtmlSafetyPass
@@ -32,6 +34,17 @@ public static class HtmlSafetyPass
                     Warn(diagnostics, source.At(inline.Line, inline.Column), LoadDiagnosticIds.RawHtml, $"raw HTML '{inline.Tag}' is left out of the page",
                         "write it in Markdown, or set 'markdown: allow_html: true' in site.yml");
                     inline.Remove();
+                    break;
+                case HtmlBlock block:
+                    var text = block.Lines.ToString();
+                    var cleaned = RawHtmlSanitizer.Clean(text);
+                    if (cleaned != text)
+                    {
+                        block.Lines = new StringLineGroup(cleaned);
+                    }
+                    break;
+                case HtmlInline inline:
+                    inline.Tag = RawHtmlSanitizer.Clean(inline.Tag);
                     break;
                 case LinkInline link when UrlSafety.IsUnsafe(link.Url):
                     Warn(diagnostics, source.At(link.Line, link.Column), LoadDiagnosticIds.UnsafeLink,

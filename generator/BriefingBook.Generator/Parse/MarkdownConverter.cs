@@ -1,7 +1,6 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using BriefingBook.Generator.Config;
@@ -33,11 +32,6 @@ public sealed class MarkdownConverter(MarkdownConfig config, MarkdownPipeline pi
         using var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        if (config.AllowHtml)
-        {
-            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new SafeHtmlBlockRenderer());
-            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new SafeHtmlInlineRenderer());
-        }
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();

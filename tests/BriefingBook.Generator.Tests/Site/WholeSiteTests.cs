@@ -153,4 +153,26 @@ public sealed class WholeSiteTests
         site.Build(drafts: true);
         Assert.True(site.Exists("fr/articles/draft.html"));
     }
+
+    [Fact]
+    public void Raw_html_is_left_out_by_default_and_cleaned_when_allowed()
+    {
+        const string body = "<div class=\"box\" onclick=\"steal()\">Boîte</div>\n\n<script>alert(1)</script>\n\nTexte <span onmouseover=\"x()\">ici</span> et <a href=\"javascript:alert(1)\">lien</a>.\n";
+        using var site = new TestSite().Write("content/fr/articles/alpha.md", "---\ntitle: A\n---\n" + body);
+        var result = site.Build();
+        DiagnosticAssert.HasWarning(result, "BB2021", "content/fr/articles/alpha.md", 4);
+        var left = site.Read("fr/articles/alpha.html");
+        Assert.DoesNotContain("<div class=\"box\"", left);
+        Assert.DoesNotContain("<script>alert", left);
+        Assert.DoesNotContain("steal()", left);
+
+        site.Write("site.yml", TestSite.SiteYml + "\nmarkdown:\n  allow_html: true\n");
+        DiagnosticAssert.NoErrors(site.Build());
+        var allowed = site.Read("fr/articles/alpha.html");
+        Assert.Contains("<div class=\"box\"", allowed);
+        Assert.DoesNotContain("<script>alert", allowed);
+        Assert.DoesNotContain("onclick", allowed);
+        Assert.DoesNotContain("onmouseover", allowed);
+        Assert.DoesNotContain("javascript:", allowed);
+    }
 }
