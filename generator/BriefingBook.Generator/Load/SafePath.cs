@@ -5,6 +5,10 @@ public static class SafePath
 {
     private const int MaxLinks = 40;
 
+    /// <summary>Paths compare by case where the file system does (Linux), and without it elsewhere.</summary>
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
     /// <summary>The path with every symbolic link along it resolved.</summary>
     public static string Resolve(string path)
     {
@@ -13,20 +17,19 @@ public static class SafePath
     }
 
     /// <summary>True when <paramref name="path"/>, links resolved, is <paramref name="folder"/> or inside it.</summary>
-    public static bool IsInside(string folder, string path)
-    {
-        var resolvedFolder = Resolve(folder).TrimEnd(Path.DirectorySeparatorChar);
-        var resolvedPath = Resolve(path);
-        return resolvedPath == resolvedFolder || resolvedPath.StartsWith(resolvedFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-    }
+    public static bool IsInside(string folder, string path) => IsSameOrUnder(Resolve(folder), Resolve(path));
 
-    /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or lies under it (lexically, no link resolution).</summary>
+    /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or lies under it (by name, links not resolved).</summary>
     public static bool IsSameOrUnder(string outer, string inner)
     {
-        outer = Path.GetFullPath(outer).TrimEnd(Path.DirectorySeparatorChar);
-        inner = Path.GetFullPath(inner).TrimEnd(Path.DirectorySeparatorChar);
-        return inner == outer || inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            || (outer.Length == 0 && inner.Length > 0) || outer == Path.GetPathRoot(inner)?.TrimEnd(Path.DirectorySeparatorChar);
+        outer = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outer));
+        inner = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inner));
+        if (string.Equals(outer, inner, PathComparison))
+        {
+            return true;
+        }
+        var prefix = Path.EndsInDirectorySeparator(outer) ? outer : outer + Path.DirectorySeparatorChar;
+        return inner.StartsWith(prefix, PathComparison);
     }
 
     private static string Resolve(string fullPath, ref int links)

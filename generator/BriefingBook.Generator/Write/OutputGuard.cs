@@ -14,16 +14,17 @@ public static class OutputGuard
     {
         var at = new SourceLocation(config.ConfigPath);
         var resolved = SafePath.Resolve(output);
-        var protectedFolders = new List<(string Path, string Name)>
+        // The output may sit inside the book's folder (public/), never inside content/ or templates/.
+        var protectedFolders = new List<(string Path, string Name, bool ForbidInside)>
         {
-            (config.ProjectRoot, "the book's folder"),
-            (config.ContentFolder, "content/"),
+            (config.ProjectRoot, "the book's folder", false),
+            (config.ContentFolder, "content/", true),
         };
-        protectedFolders.AddRange(config.TemplateFolders.Select(t => (t, Path.GetFileName(t) + "/")));
-        foreach (var (folder, name) in protectedFolders)
+        protectedFolders.AddRange(config.TemplateFolders.Select(t => (t, Path.GetFileName(t) + "/", true)));
+        foreach (var (folder, name, forbidInside) in protectedFolders)
         {
             var real = SafePath.Resolve(folder);
-            if (SafePath.IsSameOrUnder(resolved, real) || (name != "the book's folder" && SafePath.IsSameOrUnder(real, resolved)))
+            if (SafePath.IsSameOrUnder(resolved, real) || (forbidInside && SafePath.IsSameOrUnder(real, resolved)))
             {
                 diagnostics.Error(WriteDiagnosticIds.RefusedFolder, at, $"the output folder '{output}' would replace or sit inside {name}; the build refuses it",
                     "choose a folder of its own, such as 'public' (site.yml 'output' or --output)");
