@@ -41,8 +41,14 @@ public sealed class YamlTreeReader
         {
             var message = e.InnerException?.Message ?? e.Message;
             message = System.Text.RegularExpressions.Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
-            return (null, new YamlProblem(YamlProblemKind.Syntax, (int)e.Start.Line + lineOffset, (int)e.Start.Column,
-                $"invalid YAML: {message}", SyntaxHint));
+            var (line, column) = ((int)e.Start.Line, (int)e.Start.Column);
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndentedLine(text) is { } tabLine)
+            {
+                // The scanner places this error at the start of the mapping; the tab itself is more useful.
+                (line, column, message) = (tabLine, 1, "a tab is used for indentation");
+            }
+            return (null, new YamlProblem(YamlProblemKind.Syntax, line + lineOffset, column,
+                $"invalid YAML: {message}", message.StartsWith("a tab", StringComparison.Ordinal) ? "indent with spaces, never tabs" : SyntaxHint));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -73,6 +79,20 @@ public sealed class YamlTreeReader
             throw Abort(YamlProblemKind.Syntax, _parser.Current, "only one YAML document is allowed here", "remove the second '---' and what follows it");
         }
         return root is YamlScalar { IsNull: true } ? null : root;
+    }
+
+    private static int? FirstTabIndentedLine(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indentation = lines[i][..(lines[i].Length - lines[i].TrimStart(' ', '\t').Length)];
+            if (indentation.Contains('\t'))
+            {
+                return i + 1;
+            }
+        }
+        return null;
     }
 
     private (YamlNode Node, long Weight) ReadNode(int depth)

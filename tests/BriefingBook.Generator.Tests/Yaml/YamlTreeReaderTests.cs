@@ -98,4 +98,13 @@ public sealed class YamlTreeReaderTests
         Assert.Equal(day, date.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(iso, date.ToIso());
     }
+
+    [Fact]
+    public void A_tab_in_the_indentation_is_reported_on_its_line()
+    {
+        var (_, problem) = YamlTreeReader.Read("title: T\nfoo:\n\tbar: 1\n", lineOffset: 1);
+        Assert.Equal(YamlProblemKind.Syntax, problem!.Kind);
+        Assert.Equal(4, problem.Line);
+        Assert.Contains("tab", problem.Message);
+    }
 }
