@@ -88,7 +88,7 @@ public sealed partial class ObjectFunctions : ScriptObject
             case bool:
                 return "boolean";
         }
-        if (Arithmetic.IsNumber(value))
+        if (NumberKinds.IsNumber(value))
         {
             return "number";
         }

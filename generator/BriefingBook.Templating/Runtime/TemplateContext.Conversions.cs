@@ -12,6 +12,20 @@ public partial class TemplateContext
     /// <summary>The text a value prints as: null is empty, booleans are <c>true</c>/<c>false</c>, numbers use <see cref="CurrentCulture"/>.</summary>
     public virtual string ObjectToString(object? value, bool nested = false)
     {
+        if (!nested)
+        {
+            switch (value)
+            {
+                case null:
+                    return string.Empty;
+                case string text:
+                    return text;
+                case bool flag:
+                    return flag ? "true" : "false";
+                case int number:
+                    return number.ToString(CurrentCulture);
+            }
+        }
         var builder = new StringBuilder();
         AppendObject(builder, value, nested, depth: 0);
         return builder.ToString();

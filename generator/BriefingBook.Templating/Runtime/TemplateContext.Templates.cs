@@ -8,7 +8,11 @@ namespace BriefingBook.Templating.Runtime;
 public partial class TemplateContext
 {
     private readonly ScriptEvaluator _evaluator;
-    private readonly Dictionary<string, Template> _includeCache = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Included templates already parsed, by path. Each context has its own unless the host shares
+    /// one dictionary between the renders of a build (the texts must not change meanwhile).
+    /// </summary>
+    public IDictionary<string, Template> CachedTemplates { get; set; } = new Dictionary<string, Template>(StringComparer.Ordinal);
 
     internal ScriptEvaluator Evaluator => _evaluator;
 
@@ -63,7 +67,7 @@ public partial class TemplateContext
     /// <summary>The template at <paramref name="path"/>, loaded through <see cref="TemplateLoader"/> and parsed once per context.</summary>
     internal Template LoadTemplate(SourceSpan span, string name, string path)
     {
-        if (_includeCache.TryGetValue(path, out var cached))
+        if (CachedTemplates.TryGetValue(path, out var cached))
         {
             return cached;
         }
@@ -74,7 +78,7 @@ public partial class TemplateContext
         {
             throw new ScriptParserRuntimeException(span, $"Error while parsing template `{name}` from `{path}`", template.Messages);
         }
-        _includeCache[path] = template;
+        CachedTemplates[path] = template;
         return template;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 
 namespace BriefingBook.Templating.Runtime;
@@ -7,16 +8,26 @@ namespace BriefingBook.Templating.Runtime;
 internal static class TypeMemberCache
 {
     private static readonly ConcurrentDictionary<(Type Type, Func<string, string> Renamer), Dictionary<string, MemberInfo>> Cache = new();
+    private static readonly ConcurrentDictionary<MemberInfo, Func<object, object?>> Getters = new();
 
     public static IReadOnlyDictionary<string, MemberInfo> GetMembers(Type type, Func<string, string> renamer) =>
         Cache.GetOrAdd((type, renamer), static key => Build(key.Type, key.Renamer));
 
-    public static object? GetValue(MemberInfo member, object target) => member switch
+    /// <summary>Reads a member through a compiled getter, built once per member.</summary>
+    public static object? GetValue(MemberInfo member, object target) => Getters.GetOrAdd(member, CompileGetter)(target);
+
+    private static Func<object, object?> CompileGetter(MemberInfo member)
     {
-        PropertyInfo property => property.GetValue(target),
-        FieldInfo field => field.GetValue(target),
-        _ => null,
-    };
+        var instance = Expression.Parameter(typeof(object), "instance");
+        var typed = Expression.Convert(instance, member.DeclaringType!);
+        Expression access = member switch
+        {
+            PropertyInfo property => Expression.Property(typed, property),
+            FieldInfo field => Expression.Field(typed, field),
+            _ => throw new ArgumentException($"Unsupported member {member.Name}", nameof(member)),
+        };
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), instance).Compile();
+    }
 
     public static bool TrySetValue(MemberInfo member, object target, object? value)
     {

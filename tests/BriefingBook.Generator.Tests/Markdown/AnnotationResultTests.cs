@@ -68,6 +68,15 @@ public sealed class AnnotationResultTests
     }
 
     [Fact]
+    public void Marks_in_a_heading_point_to_the_heading_and_mentions_in_a_table_to_the_table()
+    {
+        var result = Parse("## Dissuasion (((Dissuasion))) {#deterrence}\n\n| a |\n|---|\n| AUKUS |\n");
+
+        Assert.Equal("deterrence", Assert.Single(result.IndexMarks).Anchor);
+        Assert.Equal("deterrence-p1", Assert.Single(result.Mentions).Anchor);
+    }
+
+    [Fact]
     public void Anchors_are_listed_in_document_order_with_their_lines()
     {
         var result = Parse("Un.\n\n## S {#sec}\n\nDeux.\n\n- a\n- b\n", firstLine: 3);

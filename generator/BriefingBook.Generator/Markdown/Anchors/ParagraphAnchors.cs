@@ -1,4 +1,5 @@
 using BriefingBook.Generator.Markdown.Session;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -16,7 +17,10 @@ public static class ParagraphAnchors
         return block is null ? null : Find(block);
     }
 
-    /// <summary>The anchor of <paramref name="block"/> or of the nearest anchored block holding it, or null.</summary>
+    /// <summary>
+    /// The anchor of <paramref name="block"/> or of the nearest anchored block holding it; a heading is its own
+    /// anchor (its section id). Null when there is none.
+    /// </summary>
     public static string? Find(Block block)
     {
         for (Block? current = block; current is not null; current = current.Parent)
@@ -24,6 +28,11 @@ public static class ParagraphAnchors
             if (current.GetData(AnchorKey) is string anchor)
             {
                 return anchor;
+            }
+
+            if (current is HeadingBlock heading && heading.TryGetAttributes()?.Id is { } id)
+            {
+                return id;
             }
         }
 

@@ -19,6 +19,7 @@ public sealed class EntryCatalog
     /// <summary>Compiles the entries, in the order given; an alias claimed twice stays with the first entry.</summary>
     public EntryCatalog(IEnumerable<EntryDescriptor> descriptors)
     {
+        var builder = new EntryMatcherBuilder();
         foreach (var entry in descriptors)
         {
             if (!indexByKey.TryAdd(entry.Key, entries.Count))
@@ -32,12 +33,14 @@ public sealed class EntryCatalog
             foreach (var alias in entry.Aliases.Prepend(entry.Name).Distinct(StringComparer.Ordinal))
             {
                 var exactCase = entry.MatchCase || !alias.Any(char.IsLower);
-                if (!Matcher.Add(alias, index, exactCase))
+                if (!builder.Add(alias, index, exactCase))
                 {
                     conflicts.Add($"alias '{alias}' of entry '{entry.Key}' is already an alias of another entry; the first entry keeps it");
                 }
             }
         }
+
+        Matcher = builder.Build();
     }
 
     /// <summary>The entries, in the order given.</summary>
@@ -47,7 +50,7 @@ public sealed class EntryCatalog
     public IReadOnlyList<string> Conflicts => conflicts;
 
     /// <summary>The compiled prefix tree.</summary>
-    public EntryMatcher Matcher { get; } = new();
+    public EntryMatcher Matcher { get; }
 
     /// <summary>The entry with this key, or null.</summary>
     public EntryDescriptor? Find(string key) => indexByKey.TryGetValue(key, out var index) ? entries[index] : null;

@@ -29,6 +29,7 @@ public sealed class EntryLinkExtension : IMarkdownExtension
             pipeline.InlineParsers.Insert(0, new EntryOptOutParser());
         }
 
+        pipeline.DocumentProcessed -= linker.Link;
         pipeline.DocumentProcessed += linker.Link;
     }
 

@@ -2,57 +2,43 @@ namespace BriefingBook.Generator.Markdown.EntryLinks;
 
 /// <summary>
 /// A prefix tree over every alias of every entry, walked from each word start of a text, so that the cost of
-/// scanning depends on the text and the longest alias, not on the number of entries. Keys are folded
-/// (upper case, one kind of apostrophe, space and hyphen); exact-case aliases are checked at their end node.
+/// scanning depends on the text and on how far its words run along aliases, not on the number of entries.
+/// Keys are folded (upper case, one kind of apostrophe, space and hyphen); exact-case aliases are checked at
+/// their end node. Built by <see cref="EntryMatcherBuilder"/>, then read-only and safe to share between threads.
 /// </summary>
 public sealed class EntryMatcher
 {
-    private readonly Dictionary<long, int> edges = new();
-    private readonly List<Terminal[]?> terminals = [null];
+    // Children of node n are childChars/childNodes[childStart[n] .. childStart[n + 1]), sorted by character;
+    // the root's children are also in a table indexed by character for the common first step.
+    private const int RootTableSize = 0x250;
+    private readonly int[] childStart;
+    private readonly char[] childChars;
+    private readonly int[] childNodes;
+    private readonly int[] rootTable;
+    private readonly Terminal[]?[] terminals;
+    private readonly FirstWordSet firstWords;
 
-    private readonly record struct Terminal(int EntryIndex, string Alias, bool ExactCase);
+    internal EntryMatcher(int[] childStart, char[] childChars, int[] childNodes, Terminal[]?[] terminals, FirstWordSet firstWords)
+    {
+        this.firstWords = firstWords;
+        this.childStart = childStart;
+        this.childChars = childChars;
+        this.childNodes = childNodes;
+        this.terminals = terminals;
+        rootTable = new int[RootTableSize];
+        for (var i = childStart[0]; i < childStart[1]; i++)
+        {
+            if (childChars[i] < RootTableSize)
+            {
+                rootTable[childChars[i]] = childNodes[i];
+            }
+        }
+    }
+
+    internal readonly record struct Terminal(int EntryIndex, string Alias, bool ExactCase);
 
     /// <summary>Number of nodes of the tree, root included.</summary>
-    public int NodeCount => terminals.Count;
-
-    /// <summary>
-    /// Adds an alias of an entry. Returns false when the same alias, with the same case rule, is already
-    /// claimed by another entry (the first one keeps it).
-    /// </summary>
-    public bool Add(string alias, int entryIndex, bool exactCase)
-    {
-        var normalized = NormalizeAlias(alias);
-        if (normalized.Length == 0)
-        {
-            return true;
-        }
-
-        var node = 0;
-        foreach (var c in normalized)
-        {
-            var key = EdgeKey(node, Fold(c));
-            if (!edges.TryGetValue(key, out var child))
-            {
-                child = terminals.Count;
-                terminals.Add(null);
-                edges.Add(key, child);
-            }
-
-            node = child;
-        }
-
-        var existing = terminals[node] ?? [];
-        foreach (var terminal in existing)
-        {
-            if (terminal.ExactCase == exactCase && (!exactCase || terminal.Alias == normalized))
-            {
-                return terminal.EntryIndex == entryIndex;
-            }
-        }
-
-        terminals[node] = [.. existing, new Terminal(entryIndex, normalized, exactCase)];
-        return true;
-    }
+    public int NodeCount => terminals.Length;
 
     /// <summary>Finds every mention in <paramref name="text"/>, left to right, longest first, never overlapping.</summary>
     public void FindAll(ReadOnlySpan<char> text, List<EntryMatch> matches)
@@ -60,14 +46,37 @@ public sealed class EntryMatcher
         var i = 0;
         while (i < text.Length)
         {
-            if (WordBoundaries.IsWordStart(text, i) && TryMatchAt(text, i, out var match))
+            if (!WordBoundaries.IsWordChar(text[i]))
+            {
+                // Aliases that start with punctuation are rare: the root table rejects the others at once.
+                if (WordBoundaries.IsWordStart(text, i) && TryMatchAt(text, i, out var punctuated))
+                {
+                    matches.Add(punctuated);
+                    i += punctuated.Length;
+                    continue;
+                }
+
+                i++;
+                continue;
+            }
+
+            var end = i;
+            var hash = FirstWordSet.Start;
+            while (end < text.Length && WordBoundaries.IsWordChar(text[end]))
+            {
+                hash = FirstWordSet.Add(hash, Folding.Fold(text[end]));
+                end++;
+            }
+
+            var node = firstWords.NodeAfter(text[i..end], hash);
+            if (node > 0 && WordBoundaries.IsWordStart(text, i) && TryMatchFrom(text, i, end, node, out var match))
             {
                 matches.Add(match);
                 i += match.Length;
                 continue;
             }
 
-            i++;
+            i = end;
         }
     }
 
@@ -75,78 +84,81 @@ public sealed class EntryMatcher
     public bool TryMatchAt(ReadOnlySpan<char> text, int start, out EntryMatch match)
     {
         match = default;
-        var found = false;
-        var node = 0;
-        for (var i = start; i < text.Length; i++)
+        if (start >= text.Length)
         {
-            if (!edges.TryGetValue(EdgeKey(node, Fold(text[i])), out node))
+            return false;
+        }
+
+        var node = Child(0, Folding.Fold(text[start]));
+        return node > 0 && TryMatchFrom(text, start, start + 1, node, out match);
+    }
+
+    // Walks on from `node`, reached by reading text[start..next), keeping the longest alias that ends on a
+    // word boundary and passes its case rule.
+    private bool TryMatchFrom(ReadOnlySpan<char> text, int start, int next, int node, out EntryMatch match)
+    {
+        match = default;
+        var found = false;
+        for (var i = next; ; i++)
+        {
+            var nodeTerminals = terminals[node];
+            if (nodeTerminals is not null && WordBoundaries.IsWordEnd(text, i))
+            {
+                var candidate = text[start..i];
+                foreach (var terminal in nodeTerminals)
+                {
+                    if (!terminal.ExactCase || Folding.SameShape(candidate, terminal.Alias))
+                    {
+                        match = new EntryMatch(start, candidate.Length, terminal.EntryIndex);
+                        found = true;
+                        break;
+                    }
+                }
+            }
+
+            if (i >= text.Length)
             {
                 break;
             }
 
-            var nodeTerminals = terminals[node];
-            if (nodeTerminals is null || !WordBoundaries.IsWordEnd(text, i + 1))
+            node = Child(node, Folding.Fold(text[i]));
+            if (node <= 0)
             {
-                continue;
-            }
-
-            var candidate = text[start..(i + 1)];
-            foreach (var terminal in nodeTerminals)
-            {
-                if (!terminal.ExactCase || SameShape(candidate, terminal.Alias))
-                {
-                    match = new EntryMatch(start, candidate.Length, terminal.EntryIndex);
-                    found = true;
-                    break;
-                }
+                break;
             }
         }
 
         return found;
     }
 
-    private static long EdgeKey(int node, char c) => ((long)node << 16) | c;
-
-    private static char Fold(char c) => char.ToUpperInvariant(Shape(c));
-
-    private static char Shape(char c)
+    private int Child(int node, char c)
     {
-        if (WordBoundaries.IsApostrophe(c) || c == '\u2018')
+        if (node == 0 && c < RootTableSize)
         {
-            return '\'';
+            return rootTable[c];
         }
 
-        if (c is '\u2010' or '\u2011')
+        var low = childStart[node];
+        var high = childStart[node + 1] - 1;
+        while (low <= high)
         {
-            return '-';
-        }
-
-        return char.IsWhiteSpace(c) ? ' ' : c;
-    }
-
-    private static bool SameShape(ReadOnlySpan<char> text, string alias)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (Shape(text[i]) != alias[i])
+            var middle = (low + high) >> 1;
+            var value = childChars[middle];
+            if (value == c)
             {
-                return false;
+                return childNodes[middle];
+            }
+
+            if (value < c)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return true;
-    }
-
-    private static string NormalizeAlias(string alias)
-    {
-        var parts = alias.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var joined = string.Join(' ', parts);
-        return string.Create(joined.Length, joined, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = Shape(source[i]);
-            }
-        });
+        return 0;
     }
 }

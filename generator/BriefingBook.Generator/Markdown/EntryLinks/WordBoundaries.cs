@@ -14,6 +14,11 @@ public static class WordBoundaries
     /// <summary>Whether a character belongs to a word.</summary>
     public static bool IsWordChar(char c)
     {
+        if (c < 128)
+        {
+            return char.IsAsciiLetterOrDigit(c) || c == '_';
+        }
+
         if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
         {
             return true;

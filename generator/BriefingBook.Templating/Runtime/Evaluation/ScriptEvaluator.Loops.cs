@@ -133,11 +133,11 @@ internal sealed partial class ScriptEvaluator
                 var item = items[i];
                 loop.SetValue("index", i, false);
                 loop.SetValue("rindex", count - i - 1, false);
-                loop.SetValue("first", i == 0, false);
-                loop.SetValue("last", i == count - 1, false);
-                loop.SetValue("even", i % 2 == 0, false);
-                loop.SetValue("odd", i % 2 != 0, false);
-                loop.SetValue("changed", i == 0 || !Equals(previous, item), false);
+                loop.SetValue("first", Box(i == 0), false);
+                loop.SetValue("last", Box(i == count - 1), false);
+                loop.SetValue("even", Box(i % 2 == 0), false);
+                loop.SetValue("odd", Box(i % 2 != 0), false);
+                loop.SetValue("changed", Box(i == 0 || !Equals(previous, item)), false);
                 loop.SetValue("length", count, false);
                 previous = item;
                 SetLoopVariable(frame, variable, item);
@@ -206,9 +206,9 @@ internal sealed partial class ScriptEvaluator
             while (true)
             {
                 loop.SetValue("index", index, false);
-                loop.SetValue("first", index == 0, false);
-                loop.SetValue("even", index % 2 == 0, false);
-                loop.SetValue("odd", index % 2 != 0, false);
+                loop.SetValue("first", Box(index == 0), false);
+                loop.SetValue("even", Box(index % 2 == 0), false);
+                loop.SetValue("odd", Box(index % 2 != 0), false);
                 if (!_context.ToBool(SpanOf(node.Condition, node), Evaluate(node.Condition)))
                 {
                     break;
@@ -266,8 +266,8 @@ internal sealed partial class ScriptEvaluator
                 }
                 loop.SetValue("index", index, false);
                 loop.SetValue("col", column, false);
-                loop.SetValue("first", index == 0, false);
-                loop.SetValue("last", index == items.Count - 1, false);
+                loop.SetValue("first", Box(index == 0), false);
+                loop.SetValue("last", Box(index == items.Count - 1), false);
                 loop.SetValue("length", items.Count, false);
                 SetLoopVariable(frame, node.Variable, item);
                 _context.Write(node.Span, $"<td class=\"col{column}\">");
@@ -297,4 +297,9 @@ internal sealed partial class ScriptEvaluator
         _context.Write(node.Span, "</tr>\n");
         rows.Clear();
     }
+
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    private static object Box(bool value) => value ? True : False;
 }
