@@ -15,6 +15,8 @@ public sealed class TemplateRenderer(SiteConfig config, TemplateLookup lookup)
 {
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
+    private readonly ScriptObject _builtins = TemplateContext.CreateBuiltins();
 
     /// <summary>The rendered text, or null when the template is missing or failed (reported).</summary>
     public string? Render(string layout, string language, IReadOnlyList<ScriptObject> globals, SourceLocation requestedBy, string outputPath,
@@ -37,9 +39,10 @@ public sealed class TemplateRenderer(SiteConfig config, TemplateLookup lookup)
             }
             return null;
         }
-        var context = new TemplateContext
+        var context = new TemplateContext(_builtins)
         {
             TemplateLoader = new FileTemplateLoader(lookup, language, _texts),
+            CachedTemplates = _includes,
             LoopLimit = 100_000,
         };
         foreach (var global in globals)
