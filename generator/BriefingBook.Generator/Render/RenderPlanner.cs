@@ -51,6 +51,16 @@ public sealed class RenderPlanner(Site site, TemplateModelBuilder models)
             {
                 jobs.AddRange(EntriesJob(language, kind));
             }
+            if (site.Events.Count > 0)
+            {
+                var chronology = Languages.ToDictionary(l => l, l => $"{l}/chronology.html");
+                jobs.Add(new RenderJob($"{language}/chronology.html", language, "layouts/chronology.html", config, _ =>
+                {
+                    var model = Generated(language, "chronology", null, $"{language}/chronology.html", "chronology.html");
+                    model.SetValue("events", new ScriptArray(site.Events.Select(e => (object?)models.EventModel(e, language, $"{language}/chronology.html"))), true);
+                    return model;
+                }, chronology, true));
+            }
             jobs.Add(new RenderJob($"{language}/404.html", language, "layouts/404.html", config,
                 _ => Generated(language, "404", null, $"{language}/404.html", "404.html"), new Dictionary<string, string>(), false));
         }

@@ -35,6 +35,7 @@ public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
             ? RelativeUrl.From(outputPath, $"{language}/glossary.html") : null, true);
         globals.SetValue("people_url", site.Entries.Any(e => e.Language == language && e.Kind == EntryKind.Person)
             ? RelativeUrl.From(outputPath, $"{language}/people.html") : null, true);
+        globals.SetValue("chronology_url", site.Events.Count > 0 ? RelativeUrl.From(outputPath, $"{language}/chronology.html") : null, true);
         globals.SetValue("tags", new ScriptArray(site.Tags.Where(t => t.Language == language)
             .Select(t => (object?)TagSummary(t, outputPath))), true);
         return globals;
@@ -69,6 +70,24 @@ public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
                 .Select(k => site.Entries.FirstOrDefault(e => e.Key == k && e.Language == entry.Language))
                 .OfType<Entry>()
                 .Select(e => (object?)Obj(("name", Text(e.Language, e.Name)), ("url", RelativeUrl.From(from, e.OutputPath) + "#" + e.Key))))));
+    }
+
+    /// <summary>A chronology event in one language: its date, its text and the related articles that exist in that language.</summary>
+    public ScriptObject EventModel(Event item, string language, string from)
+    {
+        var culture = Config.FindLanguage(language)?.Culture ?? CultureInfo.InvariantCulture;
+        var date = item.Date;
+        var display = date.Day is not null ? new DateOnly(date.Year, date.Month!.Value, date.Day.Value).ToString(strings.Get(language, "date_format", "d MMMM yyyy"), culture)
+            : date.Month is not null ? new DateOnly(date.Year, date.Month.Value, 1).ToString("MMMM yyyy", culture)
+            : date.Year.ToString(CultureInfo.InvariantCulture);
+        var articles = item.Articles
+            .Select(k => site.Translations.FirstOrDefault(t => t.Kind == PageKind.Article && t.Key == k)?.For(language))
+            .OfType<Page>()
+            .Select(p => (object?)ArticleSummary(p, from));
+        return Obj(
+            ("date", Obj(("iso", date.ToIso()), ("display", HtmlText.Escape(display)))),
+            ("text", Text(language, item.Text.GetValueOrDefault(language))),
+            ("articles", new ScriptArray(articles)));
     }
 
     public ScriptObject UiTexts(string language)

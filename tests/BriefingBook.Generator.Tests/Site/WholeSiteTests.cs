@@ -175,4 +175,20 @@ public sealed class WholeSiteTests
         Assert.DoesNotContain("onmouseover", allowed);
         Assert.DoesNotContain("javascript:", allowed);
     }
+
+    [Fact]
+    public void The_chronology_lists_events_in_date_order_with_their_articles()
+    {
+        using var site = new TestSite().Write("content/chronology.yml",
+            "- date: 2024-10\n  fr: Deux\n  en: Two\n  articles: [alpha]\n- date: 2023-01-31\n  fr: Un\n  en: One\n- date: 2022\n  fr: Zéro\n  en: Zero\n");
+        DiagnosticAssert.NoErrors(site.Build());
+        var fr = site.Read("fr/chronology.html");
+        Assert.True(fr.IndexOf("Zéro", StringComparison.Ordinal) < fr.IndexOf(">Un<", StringComparison.Ordinal));
+        Assert.True(fr.IndexOf(">Un<", StringComparison.Ordinal) < fr.IndexOf("Deux", StringComparison.Ordinal));
+        Assert.Contains("<time datetime=\"2023-01-31\">31 janvier 2023</time>", fr);
+        Assert.Contains("<time datetime=\"2024-10\">octobre 2024</time>", fr);
+        Assert.Contains("href=\"articles/alpha.html\"", fr);
+        Assert.Contains("<time datetime=\"2023-01-31\">31 January 2023</time>", site.Read("en/chronology.html"));
+        Assert.Empty(LinkChecker.Problems(site.Output));
+    }
 }
