@@ -10,4 +10,7 @@ public sealed record BuildOptions
     public string? OutputFolder { get; init; }
 
     public bool IncludeDrafts { get; init; }
+
+    /// <summary>Most pages worked on at once; null uses every core. The output is the same either way.</summary>
+    public int? MaxParallelism { get; init; }
 }

@@ -39,7 +39,8 @@ public static class SiteBuilder
         && Stage(BuildStage.Load, progress, diagnostics, () =>
         {
             var content = ContentLoader.Load(site!.Config, diagnostics);
-            Stage(BuildStage.Parse, progress, diagnostics, () => site = ContentParser.Parse(site.Config, content, options.IncludeDrafts, diagnostics));
+            Stage(BuildStage.Parse, progress, diagnostics, () => site = ContentParser.Parse(site.Config, content, options.IncludeDrafts, diagnostics,
+                new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? -1 }));
         })
         && !diagnostics.HasErrors
         && Stage(BuildStage.Analyse, progress, diagnostics, () => SiteAnalyser.Run(site!, diagnostics))

@@ -18,7 +18,7 @@ public static class AnnotationPass
     {
         var keys = new SiteKeys(site);
         var pipelines = site.Config.Languages.ToDictionary(l => l.Code, l => Pipeline(site, l.Code, diagnostics));
-        Parallel.ForEach(site.Pages, page =>
+        Parallel.ForEach(site.Pages, site.Parallelism, page =>
         {
             var context = new AnnotationContext
             {
@@ -32,7 +32,7 @@ public static class AnnotationPass
             page.Annotations = document.Result;
             Report(document.Result, page.SourcePath, page.Language, keys, diagnostics);
         });
-        Parallel.ForEach(site.Entries, entry =>
+        Parallel.ForEach(site.Entries, site.Parallelism, entry =>
         {
             var context = new AnnotationContext
             {

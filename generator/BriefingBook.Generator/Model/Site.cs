@@ -18,6 +18,9 @@ public sealed class Site(SiteConfig config)
 
     public List<Tag> Tags { get; } = [];
 
+    /// <summary>How many pages the stages work on at once.</summary>
+    public ParallelOptions Parallelism { get; init; } = new();
+
     public IEnumerable<Page> Articles(string language) =>
         Pages.Where(p => p.Kind == PageKind.Article && p.Language == language)
             .OrderBy(p => p.Order)

@@ -15,9 +15,9 @@ namespace BriefingBook.Generator.Parse;
 public static class ContentParser
 {
     public static Site Parse(SiteConfig config, IReadOnlyList<ContentFile> files, bool includeDrafts, DiagnosticBag diagnostics,
-        Func<string, IEnumerable<IMarkdownExtension>>? extensions = null)
+        ParallelOptions? parallelism = null, Func<string, IEnumerable<IMarkdownExtension>>? extensions = null)
     {
-        var site = new Site(config);
+        var site = new Site(config) { Parallelism = parallelism ?? new ParallelOptions() };
         foreach (var file in files)
         {
             switch (file.Kind)
@@ -41,12 +41,12 @@ public static class ContentParser
         }
         var converters = config.Languages.ToDictionary(l => l.Code,
             l => new MarkdownConverter(config.Markdown, MarkdownPipelineFactory.Create(config.Markdown, l.Code, extensions?.Invoke(l.Code))));
-        Parallel.ForEach(site.Pages, page =>
+        Parallel.ForEach(site.Pages, site.Parallelism, page =>
         {
             var document = converters[page.Language].Parse(new MarkdownSource(page.Markdown, page.SourcePath, page.BodyLine, page.Language), diagnostics);
             page.Headings = MarkdownConverter.Headings(document);
         });
-        Parallel.ForEach(site.Entries, entry =>
+        Parallel.ForEach(site.Entries, site.Parallelism, entry =>
         {
             converters[entry.Language].Parse(new MarkdownSource(entry.Markdown, entry.SourcePath, entry.BodyLine, entry.Language), diagnostics);
         });

@@ -27,7 +27,7 @@ public static class SiteRenderer
         var renderer = new TemplateRenderer(site.Config, lookup);
         var results = new OutputFile?[jobs.Count];
         var done = 0;
-        Parallel.For(0, jobs.Count, i =>
+        Parallel.For(0, jobs.Count, site.Parallelism, i =>
         {
             var job = jobs[i];
             var page = job.Page(job.Alternates);

@@ -52,8 +52,14 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
-    public BuildResult Build(bool drafts = false, string? output = null) =>
-        SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(Root, "site.yml"), IncludeDrafts = drafts, OutputFolder = output });
+    public BuildResult Build(bool drafts = false, string? output = null, int? parallelism = null) =>
+        SiteBuilder.Build(new BuildOptions
+        {
+            ConfigPath = Path.Combine(Root, "site.yml"),
+            IncludeDrafts = drafts,
+            OutputFolder = output,
+            MaxParallelism = parallelism,
+        });
 
     public string Read(string outputPath) => File.ReadAllText(Path.Combine(Output, outputPath));
 

@@ -29,9 +29,17 @@ public sealed class BuildSafetyTests
     }
 
     [Fact]
-    public void Two_builds_are_byte_identical_whatever_the_culture_time_zone_and_path()
+    public void Two_builds_are_byte_identical_whatever_the_culture_time_zone_path_and_core_count()
     {
-        using var first = new TestSite().Write("content/fr/articles/beta.md", TestSite.Article("Bêta : ça ?", "gamma", "Seul.", "Texte[^1].\n\n[^1]: Note."));
+        using var first = new TestSite()
+            .Write("content/fr/articles/beta.md", TestSite.Article("Bêta : ça ?", "gamma", "Seul.", "Texte[^1] sur l'OTAN.\n\n[^1]: Note."))
+            .Write("content/fr/glossary/otan.md", "---\nname: OTAN\ndefinition: Alliance.\n---\nTexte.\n")
+            .Write("content/en/glossary/otan.md", "---\nname: NATO\ndefinition: Alliance.\n---\nText.\n")
+            .Write("content/chronology.yml", "- date: 2023-01-31\n  fr: Un\n  en: One\n  articles: [alpha]\n");
+        for (var i = 0; i < 20; i++)
+        {
+            first.Write($"content/en/articles/extra-{i}.md", TestSite.Article($"Extra {i}", "extra", "More.", "NATO text."));
+        }
         using var second = new TestSite();
         foreach (var file in Directory.EnumerateFiles(first.Root, "*", SearchOption.AllDirectories))
         {
@@ -44,11 +52,11 @@ public sealed class BuildSafetyTests
             CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = new CultureInfo("tr-TR");
             Environment.SetEnvironmentVariable("TZ", "Pacific/Kiritimati");
             TimeZoneInfo.ClearCachedData();
-            DiagnosticAssert.NoErrors(first.Build());
+            DiagnosticAssert.NoErrors(first.Build(parallelism: 1));
             CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = new CultureInfo("ar-SA");
             Environment.SetEnvironmentVariable("TZ", "America/Adak");
             TimeZoneInfo.ClearCachedData();
-            DiagnosticAssert.NoErrors(second.Build());
+            DiagnosticAssert.NoErrors(second.Build(parallelism: 16));
         }
         finally
         {
