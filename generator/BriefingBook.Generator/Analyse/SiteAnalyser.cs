@@ -15,5 +15,6 @@ public static class SiteAnalyser
         SeeAlsoCheck.Run(site, diagnostics);
         TagCollector.Run(site);
         AnnotationPass.Run(site, diagnostics);
+        BookIndexBuilder.Run(site);
     }
 }

@@ -18,6 +18,9 @@ public sealed class Site(SiteConfig config)
 
     public List<Tag> Tags { get; } = [];
 
+    /// <summary>The back-of-book index of each language, sorted as its readers expect.</summary>
+    public Dictionary<string, IReadOnlyList<IndexEntry>> Index { get; } = new(StringComparer.Ordinal);
+
     /// <summary>How many pages the stages work on at once.</summary>
     public ParallelOptions Parallelism { get; init; } = new();
 

@@ -51,6 +51,17 @@ public sealed class RenderPlanner(Site site, TemplateModelBuilder models)
             {
                 jobs.AddRange(EntriesJob(language, kind));
             }
+            if (site.Index.Values.Any(i => i.Count > 0))
+            {
+                var indexes = Languages.ToDictionary(l => l, l => $"{l}/book-index.html");
+                jobs.Add(new RenderJob($"{language}/book-index.html", language, "layouts/book-index.html", config, _ =>
+                {
+                    var model = Generated(language, "book_index", null, $"{language}/book-index.html", "book-index.html");
+                    model.SetValue("terms", new ScriptArray(site.Index.GetValueOrDefault(language, [])
+                        .Select(e => (object?)models.IndexEntryModel(e, language, $"{language}/book-index.html"))), true);
+                    return model;
+                }, indexes, true));
+            }
             if (site.Events.Count > 0)
             {
                 var chronology = Languages.ToDictionary(l => l, l => $"{l}/chronology.html");

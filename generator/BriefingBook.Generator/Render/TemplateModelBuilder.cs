@@ -35,6 +35,7 @@ public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
             ? RelativeUrl.From(outputPath, $"{language}/glossary.html") : null, true);
         globals.SetValue("people_url", site.Entries.Any(e => e.Language == language && e.Kind == EntryKind.Person)
             ? RelativeUrl.From(outputPath, $"{language}/people.html") : null, true);
+        globals.SetValue("book_index_url", site.Index.Values.Any(i => i.Count > 0) ? RelativeUrl.From(outputPath, $"{language}/book-index.html") : null, true);
         globals.SetValue("chronology_url", site.Events.Count > 0 ? RelativeUrl.From(outputPath, $"{language}/chronology.html") : null, true);
         globals.SetValue("tags", new ScriptArray(site.Tags.Where(t => t.Language == language)
             .Select(t => (object?)TagSummary(t, outputPath))), true);
@@ -88,6 +89,33 @@ public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
             ("date", Obj(("iso", date.ToIso()), ("display", HtmlText.Escape(display)))),
             ("text", Text(language, item.Text.GetValueOrDefault(language))),
             ("articles", new ScriptArray(articles)));
+    }
+
+    /// <summary>A heading of the back-of-book index: its term, where it leads, its sub-entries and references.</summary>
+    public ScriptObject IndexEntryModel(IndexEntry entry, string language, string from)
+    {
+        var headings = site.Index.GetValueOrDefault(language, []);
+        ScriptArray References(IEnumerable<string> terms) => new(terms.Select(term =>
+        {
+            var target = headings.FirstOrDefault(h => string.Equals(h.Term, term, StringComparison.OrdinalIgnoreCase));
+            return (object?)Obj(("term", Text(language, term)), ("url", target is null ? null : "#" + target.Id));
+        }));
+        return Obj(
+            ("term", Text(language, entry.Term)),
+            ("id", entry.Id),
+            ("entry_url", entry.Entry is { } e ? RelativeUrl.From(from, e.OutputPath) + "#" + e.Key : null),
+            ("locators", new ScriptArray(entry.Locators.GroupBy(l => l.Page).Select(g =>
+            {
+                var urls = g.Select(l => RelativeUrl.From(from, l.Page.OutputPath) + (l.Anchor is null ? "" : "#" + l.Anchor)).ToList();
+                return (object?)Obj(
+                    ("title", Text(language, g.Key.Title)),
+                    ("url", urls[0]),
+                    ("more", new ScriptArray(urls.Skip(1).Select((u, i) => (object?)Obj(
+                        ("label", (i + 2).ToString(CultureInfo.InvariantCulture)), ("url", u))))));
+            }))),
+            ("subentries", new ScriptArray(entry.SubEntries.Values.Select(s => (object?)IndexEntryModel(s, language, from)))),
+            ("see", References(entry.See)),
+            ("see_also", References(entry.SeeAlso)));
     }
 
     public ScriptObject UiTexts(string language)

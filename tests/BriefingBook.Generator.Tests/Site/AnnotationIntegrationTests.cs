@@ -49,4 +49,21 @@ public sealed class AnnotationIntegrationTests
         Assert.Contains("href=\"glossary.html#etats-unis\"", fr);
         Assert.Contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../en/glossary.html\">", fr);
     }
+
+    [Fact]
+    public void The_book_index_gathers_index_marks_and_entry_mentions_with_their_paragraphs()
+    {
+        using var site = WithEntries()
+            .Write("content/fr/articles/alpha.md", TestSite.Article("Alpha", "alpha", "R.",
+                "Premier paragraphe sur la ((dissuasion élargie)).\n\nSecond paragraphe : l'OTAN et la (((Dissuasion élargie, nucléaire))).\n\n(((Alliance atlantique, voir: OTAN)))\n"));
+        DiagnosticAssert.NoErrors(site.Build());
+        var index = site.Read("fr/book-index.html");
+        Assert.Contains("id=\"term-dissuasion-elargie\"", index);
+        Assert.Contains(">Dissuasion élargie<", index.Replace("</span>", "<").Replace("<span class=\"index-term-name\">", ">"));
+        Assert.Contains("id=\"term-dissuasion-elargie-nucleaire\"", index);
+        Assert.Contains("<a href=\"#term-otan\">OTAN</a>", index);
+        Assert.Contains("href=\"glossary.html#otan\"", index);
+        Assert.Contains("href=\"articles/alpha.html#", index);
+        Assert.Empty(LinkChecker.Problems(site.Output));
+    }
 }
