@@ -2,6 +2,7 @@ using Markdig.Helpers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using BriefingBook.Generator.Markdown.Safety;
 using BriefingBook.Generator.Diagnostics;
 using BriefingBook.Generator.Load;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BriefingBook.Generator.Markdown.Safety;
 
 namespace BriefingBook.Generator.Parse;
 
