@@ -81,10 +81,14 @@ public sealed partial class ArrayFunctions : ScriptObject
         : Items(list).LastOrDefault();
 
     /// <summary>Inserts <paramref name="value"/> at <paramref name="index"/>, padding with nulls when the list is shorter.</summary>
-    public static ScriptArray InsertAt(IEnumerable? list, int index, object? value)
+    public static ScriptArray InsertAt(TemplateContext context, SourceSpan span, IEnumerable? list, int index, object? value)
     {
         var result = new ScriptArray(Items(list));
         index = Math.Max(0, index);
+        if (context.LoopLimit > 0 && index - result.Count > context.LoopLimit)
+        {
+            throw new ScriptRuntimeException(span, $"Inserting at index `{index}` exceeds LoopLimit `{context.LoopLimit}`");
+        }
         while (result.Count < index)
         {
             result.Add(null);

@@ -101,10 +101,7 @@ public sealed partial class DateFunctions : ScriptObject, IScriptCustomFunction
     /// <summary>Formats a date with a <c>%</c> pattern; <c>%g</c> alone means <c>date.format</c> in the invariant culture.</summary>
     public string? ToString(TemplateContext context, SourceSpan span, DateTime? date, string? pattern, string? culture = null)
     {
-        if (pattern is null)
-        {
-            throw new ScriptRuntimeException(span, "The pattern of date.to_string cannot be null");
-        }
+        ArgumentNullException.ThrowIfNull(pattern);
         if (date is null)
         {
             return null;

@@ -2,10 +2,15 @@ using System.Globalization;
 using System.Numerics;
 using BriefingBook.Templating.Parsing;
 using BriefingBook.Templating.Runtime;
+using BriefingBook.Templating.Runtime.Evaluation;
+using BriefingBook.Templating.Syntax;
 
 namespace BriefingBook.Templating.Functions;
 
-/// <summary>The <c>math</c> namespace: rounding, arithmetic as functions for pipes, number formatting, random values.</summary>
+/// <summary>
+/// The <c>math</c> namespace: rounding, arithmetic as functions for pipes (the same arithmetic as the
+/// operators), number formatting, random values.
+/// </summary>
 public sealed class MathFunctions : ScriptObject
 {
 
@@ -40,7 +45,7 @@ public sealed class MathFunctions : ScriptObject
     /// <summary>Divides; when the divisor is an int, the quotient is floored back to an int.</summary>
     public static object? DividedBy(TemplateContext context, SourceSpan span, double value, object? divisor)
     {
-        var result = Arithmetic.Apply(context, span, Arithmetic.Operation.Divide, value, divisor);
+        var result = BinaryOperators.Evaluate(context, span, ScriptBinaryOperator.Divide, value, divisor);
         if (divisor is int)
         {
             return result switch
@@ -54,16 +59,16 @@ public sealed class MathFunctions : ScriptObject
     }
 
     public static object? Minus(TemplateContext context, SourceSpan span, object? value, object? with) =>
-        Arithmetic.Apply(context, span, Arithmetic.Operation.Subtract, value, with);
+        BinaryOperators.Evaluate(context, span, ScriptBinaryOperator.Subtract, value, with);
 
     public static object? Plus(TemplateContext context, SourceSpan span, object? value, object? with) =>
-        Arithmetic.Apply(context, span, Arithmetic.Operation.Add, value, with);
+        BinaryOperators.Evaluate(context, span, ScriptBinaryOperator.Add, value, with);
 
     public static object? Times(TemplateContext context, SourceSpan span, object? value, object? with) =>
-        Arithmetic.Apply(context, span, Arithmetic.Operation.Multiply, value, with);
+        BinaryOperators.Evaluate(context, span, ScriptBinaryOperator.Multiply, value, with);
 
     public static object? Modulo(TemplateContext context, SourceSpan span, object? value, object? with) =>
-        Arithmetic.Apply(context, span, Arithmetic.Operation.Modulo, value, with);
+        BinaryOperators.Evaluate(context, span, ScriptBinaryOperator.Modulus, value, with);
 
     /// <summary>Formats a number with a .NET numeric format string, in <paramref name="culture"/> or the render's culture.</summary>
     public static string Format(TemplateContext context, SourceSpan span, object? value, string? format, string? culture = null)
@@ -72,7 +77,7 @@ public sealed class MathFunctions : ScriptObject
         {
             return string.Empty;
         }
-        if (!Arithmetic.IsNumber(value) || value is not IFormattable formattable)
+        if (!NumberKinds.IsNumber(value) || value is not IFormattable formattable)
         {
             throw new ScriptRuntimeException(span, $"Unexpected `{value}`. Must be a formattable number");
         }
@@ -80,7 +85,7 @@ public sealed class MathFunctions : ScriptObject
         return formattable.ToString(format ?? string.Empty, provider);
     }
 
-    public static bool IsNumber(object? value) => Arithmetic.IsNumber(value);
+    public static bool IsNumber(object? value) => NumberKinds.IsNumber(value);
 
     public static string Uuid() => Guid.NewGuid().ToString();
 

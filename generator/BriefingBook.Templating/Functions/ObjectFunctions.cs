@@ -88,7 +88,7 @@ public sealed partial class ObjectFunctions : ScriptObject
             case bool:
                 return "boolean";
         }
-        if (Arithmetic.IsNumber(value))
+        if (NumberKinds.IsNumber(value))
         {
             return "number";
         }
@@ -135,8 +135,7 @@ public sealed partial class ObjectFunctions : ScriptObject
     private static bool IsPlainTypeName(string name) =>
         name is "string" or "bool" or "int" or "long" or "double" or "float" or "decimal" or "bigint" or "array" or "object" or "function";
 
-    // The range type belongs to the evaluator; it is recognised by name so that these functions do not depend on it.
-    private static bool IsRange(object value) => value.GetType().Name == "ScriptRange";
+    private static bool IsRange(object value) => value is ScriptRange;
 
     internal static IEnumerable<string> MemberNames(TemplateContext context, object? value)
     {

@@ -6,7 +6,8 @@ namespace BriefingBook.Templating.Functions;
 
 /// <summary>
 /// The <c>regex</c> namespace: .NET regular expressions with the render's timeout. Options are letters:
-/// <c>i</c> ignore case, <c>m</c> multiline, <c>s</c> single line, <c>x</c> ignore pattern whitespace.
+/// <c>i</c> ignore case, <c>m</c> multiline, <c>s</c> single line, <c>x</c> ignore pattern whitespace;
+/// other letters are ignored, as Scriban does.
 /// </summary>
 public sealed class RegexFunctions : ScriptObject
 {
@@ -64,7 +65,7 @@ public sealed class RegexFunctions : ScriptObject
                 'm' => RegexOptions.Multiline,
                 's' => RegexOptions.Singleline,
                 'x' => RegexOptions.IgnorePatternWhitespace,
-                _ => throw new ScriptRuntimeException(span, $"Option `{letter}` not supported for regex. Only i, m, s and x are supported"),
+                _ => RegexOptions.None,
             };
         }
         try

@@ -1,4 +1,5 @@
 using System.Text;
+using BriefingBook.Templating.Parsing;
 using BriefingBook.Templating.Runtime;
 
 namespace BriefingBook.Templating.Functions;
@@ -109,15 +110,17 @@ public sealed partial class StringFunctions : ScriptObject
     public static string StripNewlines(string? text) =>
         string.IsNullOrEmpty(text) ? string.Empty : text.Replace("\r\n", string.Empty).Replace("\r", string.Empty).Replace("\n", string.Empty);
 
-    public static string PadLeft(string? text, int width) => (text ?? string.Empty).PadLeft(Math.Max(0, width));
+    public static string PadLeft(TemplateContext context, SourceSpan span, string? text, int width) =>
+        (text ?? string.Empty).PadLeft(CheckWidth(context, span, width));
 
-    public static string PadRight(string? text, int width) => (text ?? string.Empty).PadRight(Math.Max(0, width));
+    public static string PadRight(TemplateContext context, SourceSpan span, string? text, int width) =>
+        (text ?? string.Empty).PadRight(CheckWidth(context, span, width));
 
     public static string Pluralize(int number, string? singular, string? plural) => (number == 1 ? singular : plural) ?? string.Empty;
 
     public static int Size(string? text) => text?.Length ?? 0;
 
-    /// <summary>The items between occurrences of <paramref name="match"/>, empty items dropped.</summary>
+    /// <summary>The items between occurrences of <paramref name="match"/> (of whitespace when it is empty), empty items dropped.</summary>
     public static ScriptArray Split(string? text, string? match)
     {
         if (string.IsNullOrEmpty(text))
@@ -125,8 +128,8 @@ public sealed partial class StringFunctions : ScriptObject
             return new ScriptArray();
         }
         var parts = string.IsNullOrEmpty(match)
-            ? text.Select(c => (object?)c.ToString())
-            : text.Split(match, StringSplitOptions.RemoveEmptyEntries).Select(part => (object?)part);
+            ? text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            : text.Split(match, StringSplitOptions.RemoveEmptyEntries);
         return new ScriptArray(parts);
     }
 
@@ -145,5 +148,14 @@ public sealed partial class StringFunctions : ScriptObject
         }
         var start = startIndex ?? 0;
         return text.IndexOf(search, start, count ?? text.Length - start, comparison);
+    }
+
+    private static int CheckWidth(TemplateContext context, SourceSpan span, int width)
+    {
+        if (context.LimitToString > 0 && width > context.LimitToString)
+        {
+            throw new ScriptRuntimeException(span, $"The width `{width}` exceeds the limit of `{context.LimitToString}` characters of a string");
+        }
+        return Math.Max(0, width);
     }
 }

@@ -21,13 +21,13 @@ internal sealed class ValueComparer : IComparer<object?>
         {
             return x is null ? (y is null ? 0 : -1) : 1;
         }
-        if (Arithmetic.IsNumber(x) && Arithmetic.IsNumber(y))
+        if (NumberKinds.IsNumber(x) && NumberKinds.IsNumber(y))
         {
             if (x is decimal || y is decimal)
             {
                 return Convert.ToDecimal(x, CultureInfo.InvariantCulture).CompareTo(Convert.ToDecimal(y, CultureInfo.InvariantCulture));
             }
-            return Arithmetic.ToDouble(x).CompareTo(Arithmetic.ToDouble(y));
+            return NumberKinds.ToDouble(x).CompareTo(NumberKinds.ToDouble(y));
         }
         if (x is string left && y is string right)
         {
@@ -43,7 +43,7 @@ internal sealed class ValueComparer : IComparer<object?>
     private static string Rank(object value) => value switch
     {
         bool => "1",
-        _ when Arithmetic.IsNumber(value) => "2",
+        _ when NumberKinds.IsNumber(value) => "2",
         string => "3",
         _ => "4" + value.GetType().FullName,
     };

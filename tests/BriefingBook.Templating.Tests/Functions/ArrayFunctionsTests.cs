@@ -32,6 +32,14 @@ public sealed class ArrayFunctionsTests
     }
 
     [Fact]
+    public void Inserting_far_beyond_the_end_is_refused()
+    {
+        var error = Assert.Throws<ScriptRuntimeException>(() => _builtins.Call("array.insert_at", List(1), 2_000_000_000, "x"));
+
+        Assert.Equal("Inserting at index `2000000000` exceeds LoopLimit `1000`", error.OriginalMessage);
+    }
+
+    [Fact]
     public void Selection_functions_take_slices_of_the_list()
     {
         var input = List(4, 5, 6, 7, 8);

@@ -84,10 +84,11 @@ public sealed class MathFunctionsTests
     }
 
     [Fact]
-    public void Adding_text_and_a_list_is_an_error()
+    public void Arithmetic_functions_behave_as_the_operators()
     {
-        var error = Assert.Throws<ScriptRuntimeException>(() => _builtins.Call("math.minus", "a", new ScriptArray()));
+        var error = Assert.Throws<ScriptRuntimeException>(() => _builtins.Call("math.minus", "a", "b"));
 
-        Assert.Equal("The operator `-` is not supported between `string` and `array`", error.OriginalMessage);
+        Assert.Equal("Operator `-` is not supported on string objects", error.OriginalMessage);
+        Assert.Equal("a1", _builtins.Call("math.plus", "a", 1));
     }
 }

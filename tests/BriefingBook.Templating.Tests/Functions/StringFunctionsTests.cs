@@ -117,6 +117,14 @@ public sealed class StringFunctionsTests
         Assert.Equal("[\"Hi\", \" how are you\"]", _builtins.Text(parts));
     }
 
+    [Fact]
+    public void Split_on_nothing_splits_on_whitespace()
+    {
+        var parts = _builtins.Call("string.split", "Hi  how\tare", "");
+
+        Assert.Equal("[\"Hi\", \"how\", \"are\"]", _builtins.Text(parts));
+    }
+
     [Theory]
     [InlineData("string.to_int", "123", 123)]
     [InlineData("string.to_long", "123678912345678", 123678912345678L)]
@@ -152,5 +160,13 @@ public sealed class StringFunctionsTests
         var error = Assert.Throws<Runtime.ScriptRuntimeException>(() => _builtins.Call("string.slice"));
 
         Assert.Equal("Invalid number of arguments `0` passed to `string.slice` while expecting `2` arguments", error.OriginalMessage);
+    }
+
+    [Fact]
+    public void Padding_beyond_the_string_limit_is_refused()
+    {
+        var error = Assert.Throws<Runtime.ScriptRuntimeException>(() => _builtins.Call("string.pad_left", "x", 2_000_000_000));
+
+        Assert.Equal("The width `2000000000` exceeds the limit of `1048576` characters of a string", error.OriginalMessage);
     }
 }

@@ -101,8 +101,8 @@ public sealed class ReflectionFunction : IScriptCustomFunction
     {
         var fixedCount = HasParams ? _parameters.Length - 1 : _parameters.Length;
         var values = new object?[_firstUserIndex + _parameters.Length];
-        var assigned = new bool[_parameters.Length];
-        var extra = new List<object?>();
+        Span<bool> assigned = stackalloc bool[_parameters.Length];
+        List<object?>? extra = null;
 
         if (_hasContext)
         {
@@ -122,7 +122,7 @@ public sealed class ReflectionFunction : IScriptCustomFunction
             }
             else if (HasParams)
             {
-                extra.Add(context.ToObject(span, arguments[i], _parameters[^1].Type));
+                (extra ??= new List<object?>()).Add(context.ToObject(span, arguments[i], _parameters[^1].Type));
             }
             else
             {
@@ -134,14 +134,14 @@ public sealed class ReflectionFunction : IScriptCustomFunction
         {
             foreach (var (name, value) in namedArguments)
             {
-                var index = Array.FindIndex(_parameters, p => p.Matches(name));
+                var index = IndexOf(name);
                 if (index < 0)
                 {
                     throw new ScriptRuntimeException(span, $"Invalid argument `{name}` not found for function `{Name}`");
                 }
                 if (HasParams && index == _parameters.Length - 1)
                 {
-                    extra.Add(context.ToObject(span, value, _parameters[index].Type));
+                    (extra ??= new List<object?>()).Add(context.ToObject(span, value, _parameters[index].Type));
                     continue;
                 }
                 values[_firstUserIndex + index] = context.ToObject(span, value, _parameters[index].Type);
@@ -169,14 +169,27 @@ public sealed class ReflectionFunction : IScriptCustomFunction
 
         if (HasParams)
         {
-            var array = Array.CreateInstance(_parameters[^1].Type, extra.Count);
-            for (var i = 0; i < extra.Count; i++)
+            var count = extra?.Count ?? 0;
+            var array = Array.CreateInstance(_parameters[^1].Type, count);
+            for (var i = 0; i < count; i++)
             {
-                array.SetValue(extra[i], i);
+                array.SetValue(extra![i], i);
             }
             values[^1] = array;
         }
         return values;
+    }
+
+    private int IndexOf(string argumentName)
+    {
+        for (var i = 0; i < _parameters.Length; i++)
+        {
+            if (_parameters[i].Matches(argumentName))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static object? DefaultOf(FunctionParameter parameter)
