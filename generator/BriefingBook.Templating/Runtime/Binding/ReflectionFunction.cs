@@ -31,28 +31,14 @@ public sealed class ReflectionFunction : IScriptCustomFunction
         _method = method;
         _target = target;
 
-        var parameters = method.GetParameters();
-        _hasContext = parameters.Length > 0 && typeof(TemplateContext).IsAssignableFrom(parameters[0].ParameterType);
-        _hasSpan = _hasContext && parameters.Length > 1 && parameters[1].ParameterType == typeof(SourceSpan);
-        _firstUserIndex = (_hasContext ? 1 : 0) + (_hasSpan ? 1 : 0);
-
-        var last = parameters.Length > _firstUserIndex ? parameters[^1] : null;
-        HasParams = last is not null && last.ParameterType.IsArray &&
-            (last.ParameterType == typeof(object[]) || last.IsDefined(typeof(ParamArrayAttribute), inherit: false));
-
-        _parameters = new FunctionParameter[parameters.Length - _firstUserIndex];
-        for (var i = 0; i < _parameters.Length; i++)
-        {
-            var parameter = parameters[_firstUserIndex + i];
-            var isParams = HasParams && i == _parameters.Length - 1;
-            var type = isParams ? parameter.ParameterType.GetElementType()! : parameter.ParameterType;
-            var hasDefault = !isParams && parameter.IsOptional;
-            var defaultValue = hasDefault && parameter.HasDefaultValue ? parameter.DefaultValue : null;
-            _parameters[i] = new FunctionParameter(parameter.Name ?? $"arg{i}", type, hasDefault, defaultValue);
-        }
-
+        var signature = MethodSignature.Of(method);
+        _hasContext = signature.HasContext;
+        _hasSpan = signature.HasSpan;
+        _firstUserIndex = signature.FirstUserIndex;
+        _parameters = signature.Parameters;
+        HasParams = signature.HasParams;
         ParameterCount = _parameters.Length;
-        RequiredParameterCount = _parameters.Count(p => !p.HasDefault) - (HasParams ? 1 : 0);
+        RequiredParameterCount = signature.RequiredParameterCount;
     }
 
     /// <summary>The name shown in error messages, such as <c>string.slice</c>.</summary>
