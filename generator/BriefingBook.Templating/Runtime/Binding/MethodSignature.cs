@@ -14,6 +14,7 @@ internal sealed class MethodSignature
 
     private MethodSignature(MethodInfo method)
     {
+        Invoker = MethodInvoker.Create(method);
         var parameters = method.GetParameters();
         HasContext = parameters.Length > 0 && typeof(TemplateContext).IsAssignableFrom(parameters[0].ParameterType);
         HasSpan = HasContext && parameters.Length > 1 && parameters[1].ParameterType == typeof(SourceSpan);
@@ -36,6 +37,9 @@ internal sealed class MethodSignature
 
         RequiredParameterCount = Parameters.Count(p => !p.HasDefault) - (HasParams ? 1 : 0);
     }
+
+    /// <summary>Calls the method without wrapping the arguments in a new array.</summary>
+    public MethodInvoker Invoker { get; }
 
     public bool HasContext { get; }
 

@@ -12,7 +12,7 @@ namespace BriefingBook.Templating.Runtime.Binding;
 /// </summary>
 public sealed class ReflectionFunction : IScriptCustomFunction
 {
-    private readonly MethodInfo _method;
+    private readonly MethodSignature _signature;
     private readonly object? _target;
     private readonly bool _hasContext;
     private readonly bool _hasSpan;
@@ -28,10 +28,10 @@ public sealed class ReflectionFunction : IScriptCustomFunction
         }
 
         Name = name;
-        _method = method;
         _target = target;
 
         var signature = MethodSignature.Of(method);
+        _signature = signature;
         _hasContext = signature.HasContext;
         _hasSpan = signature.HasSpan;
         _firstUserIndex = signature.FirstUserIndex;
@@ -65,19 +65,28 @@ public sealed class ReflectionFunction : IScriptCustomFunction
         var values = Bind(context, span, arguments, namedArguments);
         try
         {
-            return _method.Invoke(_target, values);
+            return _signature.Invoker.Invoke(_target, new Span<object?>(values));
         }
         catch (TargetInvocationException exception) when (exception.InnerException is not null)
         {
-            if (exception.InnerException is ScriptRuntimeException)
-            {
-                ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
-            }
-            throw new ScriptRuntimeException(span, exception.InnerException.Message, exception.InnerException);
+            throw AsRuntimeError(span, exception.InnerException);
+        }
+        catch (Exception exception) when (exception is not ScriptRuntimeException and not TargetInvocationException)
+        {
+            throw AsRuntimeError(span, exception);
         }
     }
 
     public override string ToString() => Name;
+
+    private static Exception AsRuntimeError(SourceSpan span, Exception exception)
+    {
+        if (exception is ScriptRuntimeException)
+        {
+            ExceptionDispatchInfo.Capture(exception).Throw();
+        }
+        return new ScriptRuntimeException(span, exception.Message, exception);
+    }
 
     private object?[] Bind(
         TemplateContext context,
