@@ -79,13 +79,17 @@ public sealed class ReflectionFunction : IScriptCustomFunction
 
     public override string ToString() => Name;
 
+    // An argument the method rejects is the template's mistake: its message says it all, as in Scriban.
+    // Any other failure keeps the original exception for the host to debug.
     private static Exception AsRuntimeError(SourceSpan span, Exception exception)
     {
         if (exception is ScriptRuntimeException)
         {
             ExceptionDispatchInfo.Capture(exception).Throw();
         }
-        return new ScriptRuntimeException(span, exception.Message, exception);
+        return exception is ArgumentException
+            ? new ScriptRuntimeException(span, exception.Message)
+            : new ScriptRuntimeException(span, exception.Message, exception);
     }
 
     private object?[] Bind(
