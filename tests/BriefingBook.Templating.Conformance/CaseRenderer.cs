@@ -36,6 +36,7 @@ public static class CaseRenderer
             if (lang == ScriptLang.Liquid)
             {
                 context.EnableBreakAndContinueAsReturnOutsideLoop = true;
+                context.EnableRelaxedTargetAccess = true;
             }
             context.PushGlobal(CaseModel.Create());
             return (template.Render(context), 0);

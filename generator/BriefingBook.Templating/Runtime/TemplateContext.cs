@@ -88,8 +88,11 @@ public partial class TemplateContext
     /// <summary>When true, an index out of range or on null gives null instead of an error.</summary>
     public bool EnableRelaxedIndexerAccess { get; set; } = true;
 
-    /// <summary>When true, indexing null gives null instead of an error.</summary>
+    /// <summary>When true, a null index gives null instead of an error.</summary>
     public bool EnableNullIndexer { get; set; }
+
+    /// <summary>When true, indexing a null value gives null instead of an error.</summary>
+    public bool EnableRelaxedTargetAccess { get; set; }
 
     /// <summary>When true, calling something that is not a function gives null instead of an error.</summary>
     public bool EnableRelaxedFunctionAccess { get; set; }

@@ -45,7 +45,7 @@ internal sealed partial class ScriptEvaluator
                 var owner = Evaluate(member.Target);
                 if (owner is null)
                 {
-                    throw new ScriptRuntimeException(member.Target.Span, $"Cannot set the member `{member.Member}` of the null object `{member.Target}`");
+                    throw new ScriptRuntimeException(member.Span, $"Object `{member.Target}` is null. Cannot access member: {member}");
                 }
                 if (!_context.TrySetMember(member.Span, owner, member.Member, value))
                 {
@@ -54,18 +54,23 @@ internal sealed partial class ScriptEvaluator
                 break;
             case ScriptIndexerExpression indexer:
                 var container = Evaluate(indexer.Target);
-                var index = Evaluate(indexer.Index);
                 if (container is null)
                 {
-                    throw new ScriptRuntimeException(indexer.Target.Span, $"Cannot set the item of the null object `{indexer.Target}`");
+                    if (_context.EnableRelaxedTargetAccess)
+                    {
+                        break;
+                    }
+                    throw new ScriptRuntimeException(indexer.Target.Span, $"Object `{indexer.Target}` is null. Cannot access indexer: {indexer}");
                 }
+                var index = Evaluate(indexer.Index);
                 if (index is null)
                 {
                     throw new ScriptRuntimeException(SpanOf(indexer.Index, indexer), $"Cannot access target `{indexer.Target}` with a null indexer: {indexer}");
                 }
                 if (!_context.TrySetIndex(indexer.Span, container, index, value))
                 {
-                    throw new ScriptRuntimeException(SpanOf(indexer.Index, indexer), $"Cannot set a value for the readonly member `{_context.ObjectToString(index)}` in the indexer: {indexer}");
+                    var key = _context.ObjectToString(index);
+                    throw new ScriptRuntimeException(SpanOf(indexer.Index, indexer), $"Cannot set a value for the readonly member `{key}` in the indexer: {indexer.Target}['{key}']");
                 }
                 break;
             case ScriptNestedExpression { Expression: { } inner }:

@@ -57,7 +57,7 @@ internal sealed partial class ScriptEvaluator
             {
                 return null;
             }
-            throw new ScriptRuntimeException(node.Span, $"Cannot get the member {node} for a null object.");
+            throw new ScriptRuntimeException(node.MemberSpan, $"Cannot get the member {node} from a null target");
         }
         _context.TryGetMember(node.Span, target, node.Member, out var value);
         return value;
@@ -68,17 +68,21 @@ internal sealed partial class ScriptEvaluator
     private object? GetIndex(ScriptIndexerExpression node)
     {
         var target = Evaluate(node.Target);
-        var index = Evaluate(node.Index);
         if (target is null)
         {
-            if (_context.EnableNullIndexer || _context.EnableRelaxedIndexerAccess)
+            if (_context.EnableRelaxedTargetAccess)
             {
                 return null;
             }
-            throw new ScriptRuntimeException(SpanOf(node.Target, node), $"Cannot access target `{node.Target}` with a null object");
+            throw new ScriptRuntimeException(node.Target.Span, $"Object `{node.Target}` is null. Cannot access indexer: {node}");
         }
+        var index = Evaluate(node.Index);
         if (index is null)
         {
+            if (_context.EnableNullIndexer)
+            {
+                return null;
+            }
             throw new ScriptRuntimeException(SpanOf(node.Index, node), $"Cannot access target `{node.Target}` with a null indexer: {node}");
         }
         return _context.GetIndex(node.Span, target, index);
