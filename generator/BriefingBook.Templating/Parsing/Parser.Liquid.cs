@@ -94,6 +94,9 @@ public sealed partial class Parser
             case "capture":
                 statement = ParseCaptureStatement();
                 return;
+            case "include":
+                statement = ParseLiquidInclude();
+                return;
             case "assign":
                 NextToken();
                 var token = Current;

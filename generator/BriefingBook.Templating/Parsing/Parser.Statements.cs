@@ -11,6 +11,8 @@ public sealed partial class Parser
         EnterExpression();
         var start = Current.Start;
         var block = new ScriptBlockStatement();
+        var previousBlock = _currentBlock;
+        _currentBlock = block;
         var hasEnd = false;
         if (!_isExpressionDepthLimitReached)
         {
@@ -41,6 +43,7 @@ public sealed partial class Parser
 
         LeaveExpression();
         _blockLevel--;
+        _currentBlock = previousBlock;
         return Finish(block, start);
     }
 
@@ -78,8 +81,9 @@ public sealed partial class Parser
                     }
                     _isLiquidTagSection = Current.Type == TokenType.LiquidTagEnter;
                     _inCodeSection = true;
+                    statement = new ScriptEscapeStatement { IsEntering = true, Indent = IndentBeforeCode(), Span = CurrentSpan };
                     NextToken();
-                    continue;
+                    return true;
 
                 case TokenType.CodeExit:
                 case TokenType.LiquidTagExit:
@@ -93,13 +97,15 @@ public sealed partial class Parser
                     }
                     _isLiquidTagSection = false;
                     _inCodeSection = false;
+                    statement = new ScriptEscapeStatement { IsEntering = false, Span = CurrentSpan };
                     NextToken();
-                    continue;
+                    return true;
 
                 case TokenType.EscapeEnter:
                 case TokenType.EscapeExit:
+                    statement = new ScriptEscapeStatement { IsEntering = Current.Type == TokenType.EscapeEnter, Span = CurrentSpan };
                     NextToken();
-                    continue;
+                    return true;
             }
 
             if (!_inCodeSection)
@@ -137,6 +143,37 @@ public sealed partial class Parser
                     return false;
             }
         }
+    }
+
+    /// <summary>
+    /// The indentation of a code block: the whitespace after the last newline of the text just before
+    /// it in the same block, or null when something else than whitespace stands on that line.
+    /// </summary>
+    private string? IndentBeforeCode()
+    {
+        if (_currentBlock is not { Statements.Count: > 0 } block || block.Statements[^1] is not ScriptRawStatement raw)
+        {
+            return null;
+        }
+        var text = raw.Source;
+        var end = raw.Start + raw.Length - 1;
+        for (var j = end; j >= 0; j--)
+        {
+            var c = text[j];
+            if (c == '\n')
+            {
+                return text.Substring(j + 1, end - j);
+            }
+            if (!char.IsWhiteSpace(c))
+            {
+                return null;
+            }
+            if (j == 0)
+            {
+                return text.Substring(0, end + 1);
+            }
+        }
+        return null;
     }
 
     private ScriptRawStatement ParseRawStatement()

@@ -25,6 +25,7 @@ public sealed partial class Parser
     private int _allowNewLineLevel;
     private int _expressionLevel;
     private int _anonymousFunctionEnd = -1;
+    private ScriptBlockStatement? _currentBlock;
 
     public Parser(Lexer lexer, ParserOptions? options = null)
     {

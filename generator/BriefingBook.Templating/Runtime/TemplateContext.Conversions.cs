@@ -71,7 +71,18 @@ public partial class TemplateContext
             case IFormattable formattable:
                 builder.Append(formattable.ToString(null, CurrentCulture));
                 break;
+            case ScriptUserFunction function:
+                builder.Append(Syntax.ScriptPrinter.Print(function.Definition));
+                break;
             case IScriptCustomFunction:
+                builder.Append("<function>");
+                break;
+            case KeyValuePair<string, object?> pair:
+                builder.Append("{key: ");
+                AppendObject(builder, pair.Key, nested: true, depth + 1);
+                builder.Append(", value: ");
+                AppendObject(builder, pair.Value, nested: true, depth + 1);
+                builder.Append('}');
                 break;
             case IDictionary<string, object?> dictionary:
                 builder.Append("{");
@@ -114,23 +125,8 @@ public partial class TemplateContext
         }
     }
 
-    private static void AppendQuoted(StringBuilder builder, string text)
-    {
-        builder.Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default: builder.Append(c); break;
-            }
-        }
-        builder.Append('"');
-    }
+    private static void AppendQuoted(StringBuilder builder, string text) =>
+        builder.Append('"').Append(Functions.StringFunctions.Escape(text)).Append('"');
 
     /// <summary>Truthiness: null and false are false; every other value, including 0 and "", is true.</summary>
     public virtual bool ToBool(SourceSpan span, object? value) => value switch

@@ -8,6 +8,12 @@ public partial class TemplateContext
 {
     private readonly List<StringBuilder> _outputs = new() { new StringBuilder() };
     private readonly Stack<StringBuilder> _freeBuffers = new();
+    private bool _previousTextWasNewLine;
+
+    /// <summary>The indentation repeated after each newline written, while a block that records one runs.</summary>
+    internal string? CurrentIndent { get; set; }
+
+    internal void ResetPreviousNewLine() => _previousTextWasNewLine = false;
 
     internal StringBuilder Output => _outputs[^1];
 
@@ -35,16 +41,10 @@ public partial class TemplateContext
     /// <summary>Writes text to the current output, failing once the output limit is passed.</summary>
     public void Write(SourceSpan span, string? text)
     {
-        if (string.IsNullOrEmpty(text))
+        if (!string.IsNullOrEmpty(text))
         {
-            return;
+            Write(span, text, 0, text.Length);
         }
-        var output = Output;
-        if (OutputLimit > 0 && output.Length + text.Length > OutputLimit)
-        {
-            throw new ScriptRuntimeException(span, $"The output exceeds the limit of `{OutputLimit}` characters.");
-        }
-        output.Append(text);
     }
 
     internal void Write(SourceSpan span, string source, int start, int length)
@@ -58,7 +58,32 @@ public partial class TemplateContext
         {
             throw new ScriptRuntimeException(span, $"The output exceeds the limit of `{OutputLimit}` characters.");
         }
-        output.Append(source, start, length);
+        var indent = CurrentIndent;
+        if (indent is null)
+        {
+            output.Append(source, start, length);
+            return;
+        }
+
+        var index = start;
+        var end = start + length;
+        while (index < end)
+        {
+            if (_previousTextWasNewLine)
+            {
+                output.Append(indent);
+                _previousTextWasNewLine = false;
+            }
+            var newLine = source.IndexOf('\n', index, end - index);
+            if (newLine < 0)
+            {
+                output.Append(source, index, end - index);
+                break;
+            }
+            output.Append(source, index, newLine - index + 1);
+            index = newLine + 1;
+            _previousTextWasNewLine = true;
+        }
     }
 
     /// <summary>Returns the text rendered so far at the outermost level and clears it.</summary>

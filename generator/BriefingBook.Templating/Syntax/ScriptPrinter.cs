@@ -37,6 +37,8 @@ public sealed class ScriptPrinter : ScriptVisitor<string>
 
     public override string Visit(ScriptEndStatement node) => "end";
 
+    public override string Visit(ScriptEscapeStatement node) => node.IsEntering ? "{{" : "}}";
+
     public override string Visit(ScriptExpressionAsStatement node) => Print(node.Statement);
 
     public override string Visit(ScriptExpressionStatement node) => Print(node.Expression);

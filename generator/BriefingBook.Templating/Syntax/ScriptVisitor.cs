@@ -27,6 +27,8 @@ public abstract class ScriptVisitor<TResult>
 
     public abstract TResult Visit(ScriptEndStatement node);
 
+    public abstract TResult Visit(ScriptEscapeStatement node);
+
     public abstract TResult Visit(ScriptExpressionAsStatement node);
 
     public abstract TResult Visit(ScriptExpressionStatement node);

@@ -12,11 +12,13 @@ public sealed class ParserTests
         return (page, parser.Messages);
     }
 
+    private static List<ScriptStatement> Code(ScriptBlockStatement page) => page.Statements.Where(statement => statement is not ScriptEscapeStatement).ToList();
+
     private static ScriptExpression Expression(string code)
     {
         var (page, messages) = Parse("{{ " + code + " }}");
         Assert.Empty(messages);
-        return Assert.IsType<ScriptExpressionStatement>(Assert.Single(page.Statements)).Expression!;
+        return Assert.IsType<ScriptExpressionStatement>(Assert.Single(Code(page))).Expression!;
     }
 
     [Fact]
@@ -65,7 +67,7 @@ public sealed class ParserTests
     {
         var (page, messages) = Parse("{{ if a }}1{{ else if b }}2{{ else }}3{{ end }}");
         Assert.Empty(messages);
-        var first = Assert.IsType<ScriptIfStatement>(Assert.Single(page.Statements));
+        var first = Assert.IsType<ScriptIfStatement>(Assert.Single(Code(page)));
         var second = Assert.IsType<ScriptIfStatement>(first.Else);
         Assert.True(second.IsElseIf);
         Assert.IsType<ScriptElseStatement>(second.Else);
@@ -76,7 +78,7 @@ public sealed class ParserTests
     {
         var (page, messages) = Parse("{{ for x in items limit: 2 reversed }}{{ x }}{{ end }}");
         Assert.Empty(messages);
-        var loop = Assert.IsType<ScriptForStatement>(Assert.Single(page.Statements));
+        var loop = Assert.IsType<ScriptForStatement>(Assert.Single(Code(page)));
         Assert.Equal(ScriptVariableScope.Loop, Assert.IsType<ScriptVariable>(loop.Variable).Scope);
         Assert.Equal(["limit", "reversed"], loop.NamedArguments.Select(argument => argument.Name));
     }
@@ -86,7 +88,7 @@ public sealed class ParserTests
     {
         var (page, messages) = Parse("{{ double(x) = x * 2 }}");
         Assert.Empty(messages);
-        var function = Assert.IsType<ScriptFunction>(Assert.Single(page.Statements));
+        var function = Assert.IsType<ScriptFunction>(Assert.Single(Code(page)));
         Assert.Equal("x", Assert.Single(function.Parameters!).Name);
         Assert.True(function.IsExpressionBody);
     }
@@ -130,7 +132,16 @@ public sealed class ParserTests
     {
         var (page, messages) = Parse("{{ (if) = 1 }}");
         Assert.Empty(messages);
-        var assign = Assert.IsType<ScriptAssignExpression>(Assert.IsType<ScriptExpressionStatement>(Assert.Single(page.Statements)).Expression);
+        var assign = Assert.IsType<ScriptAssignExpression>(Assert.IsType<ScriptExpressionStatement>(Assert.Single(Code(page))).Expression);
         Assert.IsType<ScriptNestedExpression>(assign.Target);
+    }
+
+    [Fact]
+    public void A_code_block_records_the_indentation_of_its_line()
+    {
+        var (page, _) = Parse("<ul>\n    {{ x }}\n  text {{ y }}");
+        var enters = page.Statements.OfType<ScriptEscapeStatement>().Where(escape => escape.IsEntering).ToList();
+        Assert.Equal("    ", enters[0].Indent);
+        Assert.Null(enters[1].Indent);
     }
 }

@@ -10,12 +10,16 @@ internal static class BinaryOperators
 {
     public static object? Evaluate(TemplateContext context, SourceSpan span, ScriptBinaryOperator op, object? left, object? right)
     {
+        if (op is ScriptBinaryOperator.CompareEqual or ScriptBinaryOperator.CompareNotEqual)
+        {
+            var equal = left is string || right is string
+                ? left is not null && right is not null && string.Equals(context.ObjectToString(left), context.ObjectToString(right), StringComparison.Ordinal)
+                : AreEqual(context, left, right);
+            return op == ScriptBinaryOperator.CompareEqual ? equal : !equal;
+        }
+
         switch (op)
         {
-            case ScriptBinaryOperator.CompareEqual:
-                return AreEqual(context, left, right);
-            case ScriptBinaryOperator.CompareNotEqual:
-                return !AreEqual(context, left, right);
             case ScriptBinaryOperator.ShiftLeft when left is ScriptArray array:
                 array.Add(right);
                 return array;
@@ -102,7 +106,7 @@ internal static class BinaryOperators
     }
 
     private static ScriptRuntimeException NotSupported(SourceSpan span, ScriptBinaryOperator op, object? left, object? right) =>
-        new(span, $"Operator `{op.ToText()}` is not supported between `{TemplateContext.GetTypeName(left)}` and `{TemplateContext.GetTypeName(right)}`");
+        new(span, $"Unsupported types `{left}/{TemplateContext.GetTypeName(left)}` {op.ToText()} `{right}/{TemplateContext.GetTypeName(right)}` for binary operation");
 
     private static object? EvaluateText(TemplateContext context, SourceSpan span, ScriptBinaryOperator op, object? left, object? right)
     {
@@ -111,12 +115,16 @@ internal static class BinaryOperators
             case ScriptBinaryOperator.Add:
                 return context.ObjectToString(left) + context.ObjectToString(right);
             case ScriptBinaryOperator.Multiply:
-                var (text, count) = left is string ? (context.ObjectToString(left), right) : (context.ObjectToString(right), left);
-                if (count is null || !Numbers.IsNumber(count))
+                var (text, count) = right is string ? (context.ObjectToString(right), left) : (context.ObjectToString(left), right);
+                int times;
+                try
                 {
-                    throw new ScriptRuntimeException(span, $"Operator `{op.ToText()}` is not supported on string objects");
+                    times = context.ToInt(span, count);
                 }
-                var times = context.ToInt(span, count);
+                catch (ScriptRuntimeException)
+                {
+                    throw new ScriptRuntimeException(span, $"Expecting an integer. The operator `{op.ToText()}` is not supported for the expression. Only working on string x int or int x string");
+                }
                 if (times <= 0)
                 {
                     return string.Empty;
@@ -134,7 +142,7 @@ internal static class BinaryOperators
                 {
                     return false;
                 }
-                var order = string.CompareOrdinal(context.ObjectToString(left), context.ObjectToString(right));
+                var order = string.Compare(context.ObjectToString(left), context.ObjectToString(right), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.None);
                 return op switch
                 {
                     ScriptBinaryOperator.CompareLess => order < 0,

@@ -56,15 +56,15 @@ internal static class Numbers
             case ScriptBinaryOperator.DivideRound:
                 if (right == 0)
                 {
-                    throw new ScriptRuntimeException(span, "Cannot divide by zero");
+                    throw DivideByZero(span);
                 }
-                return Narrow(new BigInteger(Math.Floor((double)left / right)));
+                return Narrow(BigInteger.Divide(left, right));
             case ScriptBinaryOperator.Modulus:
                 if (right == 0)
                 {
-                    throw new ScriptRuntimeException(span, "Cannot divide by zero");
+                    throw DivideByZero(span);
                 }
-                return Narrow(left % right);
+                return Narrow(BigInteger.Remainder(left, right));
             case ScriptBinaryOperator.ShiftLeft:
                 return Narrow(new BigInteger(left) << (int)right);
             case ScriptBinaryOperator.ShiftRight:
@@ -92,7 +92,7 @@ internal static class Numbers
             case ScriptBinaryOperator.Modulus:
                 if (right.IsZero)
                 {
-                    throw new ScriptRuntimeException(span, "Cannot divide by zero");
+                    throw DivideByZero(span);
                 }
                 return Narrow(op == ScriptBinaryOperator.Modulus ? left % right : BigInteger.Divide(left, right));
             case ScriptBinaryOperator.ShiftLeft: return Narrow(left << (int)right);
@@ -122,7 +122,7 @@ internal static class Numbers
     {
         if (right == 0 && op is ScriptBinaryOperator.Divide or ScriptBinaryOperator.DivideRound or ScriptBinaryOperator.Modulus)
         {
-            throw new ScriptRuntimeException(span, "Cannot divide by zero");
+            throw DivideByZero(span);
         }
         return op switch
         {
@@ -149,6 +149,8 @@ internal static class Numbers
         ScriptBinaryOperator.CompareGreaterOrEqual => order >= 0,
         _ => throw new ScriptRuntimeException(span, $"Operator `{op.ToText()}` is not supported on numbers"),
     };
+
+    private static ScriptRuntimeException DivideByZero(SourceSpan span) => new(span, "Attempted to divide by zero.");
 
     public static object Negate(object value) => value switch
     {

@@ -298,15 +298,26 @@ internal sealed partial class ScriptEvaluator
         frame.SetValue(string.Empty, argumentArray, readOnly: false);
         var savedLoopDepth = _loopDepth;
         _loopDepth = 0;
+        var previousIndent = _context.CurrentIndent;
+        _context.CurrentIndent = null;
         _context.PushLocal(frame);
         _context.PushOutput();
         string text;
         try
         {
+            if (previousIndent is not null)
+            {
+                _context.ResetPreviousNewLine();
+            }
             template.Page.Accept(this);
+            if (previousIndent is not null)
+            {
+                _context.ResetPreviousNewLine();
+            }
         }
         finally
         {
+            _context.CurrentIndent = previousIndent;
             if (_flow == FlowState.Return)
             {
                 _flow = FlowState.None;

@@ -9,16 +9,46 @@ internal sealed partial class ScriptEvaluator
     public override object? Visit(ScriptBlockStatement node)
     {
         var statements = node.Statements;
-        for (var i = 0; i < statements.Count; i++)
+        if (!_context.AutoIndent)
         {
-            statements[i].Accept(this);
-            if (_flow != FlowState.None)
+            for (var i = 0; i < statements.Count; i++)
             {
-                break;
+                statements[i].Accept(this);
+                if (_flow != FlowState.None)
+                {
+                    break;
+                }
             }
+            return null;
+        }
+
+        var previousIndent = _context.CurrentIndent;
+        var currentIndent = previousIndent;
+        try
+        {
+            for (var i = 0; i < statements.Count; i++)
+            {
+                var statement = statements[i];
+                if (statement is ScriptEscapeStatement escape)
+                {
+                    currentIndent = escape.IsEntering ? escape.Indent : previousIndent;
+                }
+                _context.CurrentIndent = currentIndent;
+                statement.Accept(this);
+                if (_flow != FlowState.None)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            _context.CurrentIndent = previousIndent;
         }
         return null;
     }
+
+    public override object? Visit(ScriptEscapeStatement node) => null;
 
     public override object? Visit(ScriptRawStatement node)
     {
