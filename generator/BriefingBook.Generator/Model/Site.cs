@@ -31,7 +31,4 @@ public sealed class Site(SiteConfig config)
             .ThenBy(p => p.Key, StringComparer.Ordinal);
 
     public Page? Home(string language) => Pages.FirstOrDefault(p => p.Kind == PageKind.Home && p.Language == language);
-
-    public TranslationSet? TranslationsOf(Page page) =>
-        Translations.FirstOrDefault(t => t.Kind == page.Kind && t.Pages.TryGetValue(page.Language, out var p) && ReferenceEquals(p, page));
 }

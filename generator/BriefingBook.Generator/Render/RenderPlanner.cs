@@ -15,7 +15,9 @@ public sealed class RenderPlanner(Site site, TemplateModelBuilder models)
     {
         var jobs = new List<RenderJob>();
         var config = new Diagnostics.SourceLocation(site.Config.ConfigPath);
+        // The root page, which offers the languages, is the home pages' alternate for readers of any other language.
         var homes = Languages.ToDictionary(l => l, l => $"{l}/index.html");
+        homes["x-default"] = "index.html";
         foreach (var language in Languages)
         {
             var home = site.Home(language);

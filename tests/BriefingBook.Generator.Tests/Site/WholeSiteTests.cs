@@ -29,7 +29,9 @@ public sealed class WholeSiteTests
         Assert.Contains("<html lang=\"fr\">", fr);
         Assert.Contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../../en/articles/alpha.html\">", fr);
         Assert.Contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"alpha.html\">", fr);
-        Assert.Contains("<html lang=\"en\">", site.Read("en/index.html"));
+        var home = site.Read("en/index.html");
+        Assert.Contains("<html lang=\"en\">", home);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"../index.html\">", home);
     }
 
     [Fact]
