@@ -62,7 +62,28 @@ public static class SiteBuilder
     private static bool Stage(BuildStage stage, IProgress<BuildProgress>? progress, DiagnosticBag diagnostics, Action run)
     {
         progress?.Report(new BuildProgress(stage, 0, 0));
-        run();
+        try
+        {
+            run();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault of the generator itself: name the stage, keep the message, never show a stack trace.
+            var error = e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : e;
+            diagnostics.Error(InternalErrorIds[stage], new SourceLocation("briefingbook"),
+                $"internal error in the {stage.ToString().ToLowerInvariant()} stage: {error.GetType().Name}: {error.Message}",
+                "this is a fault of the generator, not of the book: report it with the file that was last changed");
+        }
         return !diagnostics.HasErrors;
     }
+
+    private static readonly Dictionary<BuildStage, string> InternalErrorIds = new()
+    {
+        [BuildStage.Configure] = "BB1999",
+        [BuildStage.Load] = "BB2999",
+        [BuildStage.Parse] = "BB2999",
+        [BuildStage.Analyse] = "BB3999",
+        [BuildStage.Render] = "BB4999",
+        [BuildStage.Write] = "BB5999",
+    };
 }
