@@ -56,7 +56,10 @@ public static class SiteBuilder
         })
         && Stage(BuildStage.Write, progress, diagnostics, () => OutputWriter.Write(output!, files, diagnostics));
 
-        return new BuildResult(diagnostics.ToSortedList(), output, ok ? pages : 0, ok ? files.Count + 1 : 0);
+        return new BuildResult(diagnostics.ToSortedList(), output, ok ? pages : 0, ok ? files.Count + 1 : 0)
+        {
+            ProjectRoot = Path.GetDirectoryName(Path.GetFullPath(options.ConfigPath)) ?? "",
+        };
     }
 
     private static bool Stage(BuildStage stage, IProgress<BuildProgress>? progress, DiagnosticBag diagnostics, Action run)

@@ -23,9 +23,20 @@ public static class BuildRunner
         }
         foreach (var diagnostic in result.Diagnostics)
         {
-            console.Print(diagnostic);
+            console.Print(diagnostic with { Path = FromCurrentFolder(result.ProjectRoot, diagnostic.Path) });
         }
         console.Summary(result, clock.Elapsed);
         return result.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>Paths are shown from the current folder, so that terminals and editors can open them.</summary>
+    private static string FromCurrentFolder(string root, string path)
+    {
+        if (root.Length == 0 || Path.IsPathRooted(path) || path == "briefingbook")
+        {
+            return path;
+        }
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, path));
+        return Path.IsPathRooted(relative) ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 }
