@@ -2,6 +2,7 @@ using BriefingBook.Generator.Analyse;
 using BriefingBook.Generator.Config;
 using BriefingBook.Generator.Diagnostics;
 using BriefingBook.Generator.Load;
+using BriefingBook.Generator.Markdown;
 using BriefingBook.Generator.Model;
 using BriefingBook.Generator.Parse;
 using BriefingBook.Generator.Render;
@@ -10,61 +11,79 @@ using BriefingBook.Generator.Write;
 namespace BriefingBook.Generator;
 
 /// <summary>
-/// Runs the build's stages in order (configure, load, parse, analyse, render, write). Each stage adds
-/// its problems to one list and the build stops after a stage that found errors, reporting them all;
-/// the previous output stays in place unless the whole build succeeds.
+/// Runs the build's stages in order. Each stage adds its problems to one list and the build stops
+/// after a stage that found errors, reporting them all; the previous output stays in place unless the
+/// whole build succeeds.
 /// </summary>
-public static class SiteBuilder
+public sealed class SiteBuilder
 {
+    private readonly BuildOptions _options;
+    private readonly IProgress<BuildProgress>? _progress;
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly List<OutputFile> _files = [];
+    private SiteConfig? _config;
+    private IReadOnlyList<ContentFile> _content = [];
+    private Site? _site;
+    private int _pages;
+
+    private SiteBuilder(BuildOptions options, IProgress<BuildProgress>? progress)
+    {
+        _options = options;
+        _progress = progress;
+    }
+
     public static BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null)
     {
-        var diagnostics = new DiagnosticBag();
-        Site? site = null;
-        string? output = null;
-        var files = new List<OutputFile>();
-        var pages = 0;
-
-        var ok = Stage(BuildStage.Configure, progress, diagnostics, () =>
-        {
-            var config = SiteConfigReader.Read(options.ConfigPath, diagnostics);
-            if (config is null)
-            {
-                return;
-            }
-            output = options.OutputFolder is null ? config.OutputFolder : Path.GetFullPath(options.OutputFolder);
-            config = config with { OutputFolder = output };
-            OutputGuard.Check(config, output, diagnostics);
-            site = new Site(config);
-        })
-        && Stage(BuildStage.Load, progress, diagnostics, () =>
-        {
-            var content = ContentLoader.Load(site!.Config, diagnostics);
-            Stage(BuildStage.Parse, progress, diagnostics, () => site = ContentParser.Parse(site.Config, content, options.IncludeDrafts, diagnostics,
-                new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? -1 }));
-        })
-        && !diagnostics.HasErrors
-        && Stage(BuildStage.Analyse, progress, diagnostics, () => SiteAnalyser.Run(site!, diagnostics))
-        && Stage(BuildStage.Render, progress, diagnostics, () =>
-        {
-            var (rendered, sitemap) = SiteRenderer.Render(site!, diagnostics, progress);
-            pages = rendered.Count;
-            files.AddRange(rendered);
-            files.Add(SitemapBuilder.Build(site!, sitemap));
-            files.AddRange(AssetCollector.Collect(site!.Config, diagnostics));
-            files.Add(OutputFile.Text("assets/annotations.css", Markdown.AnnotationAssets.Css + "\n"));
-            files.Add(OutputFile.Text("assets/annotations.js", Markdown.AnnotationAssets.Script + "\n"));
-        })
-        && Stage(BuildStage.Write, progress, diagnostics, () => OutputWriter.Write(output!, files, diagnostics));
-
-        return new BuildResult(diagnostics.ToSortedList(), output, ok ? pages : 0, ok ? files.Count + 1 : 0)
+        var build = new SiteBuilder(options, progress);
+        var succeeded = build.Run(BuildStage.Configure, build.Configure)
+            && build.Run(BuildStage.Load, build.Load)
+            && build.Run(BuildStage.Parse, build.Parse)
+            && build.Run(BuildStage.Analyse, build.Analyse)
+            && build.Run(BuildStage.Render, build.Render)
+            && build.Run(BuildStage.Write, build.Write);
+        return new BuildResult(build._diagnostics.ToSortedList(), build._config?.OutputFolder, succeeded ? build._pages : 0,
+            succeeded ? build._files.Count + 1 : 0)
         {
             ProjectRoot = Path.GetDirectoryName(Path.GetFullPath(options.ConfigPath)) ?? "",
         };
     }
 
-    private static bool Stage(BuildStage stage, IProgress<BuildProgress>? progress, DiagnosticBag diagnostics, Action run)
+    /// <summary>site.yml, with the command line's output folder, and the checks on that folder.</summary>
+    private void Configure()
     {
-        progress?.Report(new BuildProgress(stage, 0, 0));
+        var config = SiteConfigReader.Read(_options.ConfigPath, _diagnostics);
+        if (config is null)
+        {
+            return;
+        }
+        _config = _options.OutputFolder is null ? config : config with { OutputFolder = Path.GetFullPath(_options.OutputFolder) };
+        OutputGuard.Check(_config, _config.OutputFolder, _diagnostics);
+    }
+
+    private void Load() => _content = ContentLoader.Load(_config!, _diagnostics);
+
+    private void Parse() => _site = ContentParser.Parse(_config!, _content, _options.IncludeDrafts, _diagnostics,
+        new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism ?? -1 });
+
+    private void Analyse() => SiteAnalyser.Run(_site!, _diagnostics);
+
+    /// <summary>Every page, the sitemap, the theme's assets and those of the annotation markup.</summary>
+    private void Render()
+    {
+        var (pages, sitemap) = SiteRenderer.Render(_site!, _diagnostics, _progress);
+        _pages = pages.Count;
+        _files.AddRange(pages);
+        _files.Add(SitemapBuilder.Build(_site!, sitemap));
+        _files.AddRange(AssetCollector.Collect(_config!, _diagnostics));
+        _files.Add(OutputFile.Text("assets/annotations.css", AnnotationAssets.Css + "\n"));
+        _files.Add(OutputFile.Text("assets/annotations.js", AnnotationAssets.Script + "\n"));
+    }
+
+    private void Write() => OutputWriter.Write(_config!.OutputFolder, _files, _diagnostics);
+
+    private bool Run(BuildStage stage, Action run)
+    {
+        _progress?.Report(new BuildProgress(stage, 0, 0));
         try
         {
             run();
@@ -73,11 +92,11 @@ public static class SiteBuilder
         {
             // A fault of the generator itself: name the stage, keep the message, never show a stack trace.
             var error = e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : e;
-            diagnostics.Error(InternalErrorIds[stage], new SourceLocation("briefingbook"),
+            _diagnostics.Error(InternalErrorIds[stage], new SourceLocation("briefingbook"),
                 $"internal error in the {stage.ToString().ToLowerInvariant()} stage: {error.GetType().Name}: {error.Message}",
                 "this is a fault of the generator, not of the book: report it with the file that was last changed");
         }
-        return !diagnostics.HasErrors;
+        return !_diagnostics.HasErrors;
     }
 
     private static readonly Dictionary<BuildStage, string> InternalErrorIds = new()
