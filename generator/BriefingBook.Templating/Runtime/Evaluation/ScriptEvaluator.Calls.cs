@@ -85,7 +85,7 @@ internal sealed partial class ScriptEvaluator
         {
             throw new ScriptRuntimeException(callNode.Span, $"Exceeding number of recursive depth limit `{_context.RecursiveLimit}` for node: `{callNode}`");
         }
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!StackGuard.HasRoom(_callDepth))
         {
             throw new ScriptRuntimeException(callNode.Span, "Exceeding recursive depth limit, near to stack overflow");
         }
@@ -106,12 +106,9 @@ internal sealed partial class ScriptEvaluator
         {
             return function.Invoke(_context, span, arguments, named);
         }
-        catch (ScriptRuntimeException)
+        catch (Exception exception) when (exception is not (ScriptRuntimeException or OutOfMemoryException or InsufficientExecutionStackException))
         {
-            throw;
-        }
-        catch (Exception exception) when (exception is not (OutOfMemoryException or InsufficientExecutionStackException))
-        {
+            // A filter rather than catch-and-rethrow: a rethrow at every level of a deep recursion would exhaust the stack.
             throw new ScriptRuntimeException(span, exception.Message, exception);
         }
     }
@@ -187,7 +184,7 @@ internal sealed partial class ScriptEvaluator
     public object? InvokeUserFunction(ScriptUserFunction function, SourceSpan span, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
     {
         var definition = function.Definition;
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!StackGuard.HasRoom(_callDepth))
         {
             throw new ScriptRuntimeException(span, "Exceeding recursive depth limit, near to stack overflow");
         }
@@ -282,7 +279,7 @@ internal sealed partial class ScriptEvaluator
     /// <summary>Renders an included template with its own <c>$</c> arguments and returns its output.</summary>
     public string RenderInclude(Template template, SourceSpan span, string name, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!StackGuard.HasRoom(_callDepth))
         {
             throw new ScriptRuntimeException(span, "Exceeding recursive depth limit, near to stack overflow");
         }
