@@ -90,6 +90,8 @@ internal sealed partial class ScriptEvaluator
             throw new ScriptRuntimeException(callNode.Span, "Exceeding recursive depth limit, near to stack overflow");
         }
         _callDepth++;
+        var savedCall = _currentCall;
+        _currentCall = (callNode, argumentNodes);
         try
         {
             return Invoke(function, callNode.Span, arguments, named);
@@ -97,6 +99,7 @@ internal sealed partial class ScriptEvaluator
         finally
         {
             _callDepth--;
+            _currentCall = savedCall;
         }
     }
 
@@ -125,6 +128,10 @@ internal sealed partial class ScriptEvaluator
         try
         {
             var result = Evaluate(node.To);
+            if (_hasPipeValue && result is IScriptCustomFunction function)
+            {
+                result = CallFunction(node.To ?? (ScriptNode)node, node.To ?? node.From, function, Array.Empty<ScriptExpression>(), TakePipe());
+            }
             if (_hasPipeValue)
             {
                 throw new ScriptRuntimeException(SpanOf(node.To, node), $"Pipe expression destination `{node.To}` is not a valid function ");
@@ -199,7 +206,9 @@ internal sealed partial class ScriptEvaluator
         }
         var frame = new ScriptObject();
         frame.SetValue(string.Empty, argumentArray, readOnly: false);
-        var parameterScope = definition.Parameters is null ? null : BindParameters(function, span, arguments, named);
+        var call = _currentCall;
+        _currentCall = default;
+        var parameterScope = definition.Parameters is null ? null : BindParameters(function, call, span, arguments, named);
 
         var savedLoopDepth = _loopDepth;
         _loopDepth = 0;
@@ -232,7 +241,11 @@ internal sealed partial class ScriptEvaluator
         }
     }
 
-    private ScriptObject BindParameters(ScriptUserFunction function, SourceSpan span, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
+    /// <summary>How messages name a call: the call as written, or the function's name when called from a builtin.</summary>
+    private static string CallerText(ScriptUserFunction function, (ScriptNode? Node, IReadOnlyList<ScriptExpression>? Arguments) call) =>
+        call.Node?.ToString() ?? function.Name;
+
+    private ScriptObject BindParameters(ScriptUserFunction function, (ScriptNode? Node, IReadOnlyList<ScriptExpression>? Arguments) call, SourceSpan span, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
     {
         var parameters = function.Definition.Parameters!;
         var scope = new ScriptObject();
@@ -266,12 +279,14 @@ internal sealed partial class ScriptEvaluator
             }
             else
             {
-                throw new ScriptRuntimeException(span, $"Invalid number of arguments `{arguments.Count + (named?.Count ?? 0)}` passed to `{function.Name}` while expecting `{required}` arguments");
+                throw new ScriptRuntimeException(span, $"Invalid number of arguments `{arguments.Count + (named?.Count ?? 0)}` passed to `{CallerText(function, call)}` while expecting `{required}` arguments");
             }
         }
         if (!hasVariadic && position < arguments.Count)
         {
-            throw new ScriptRuntimeException(span, $"Invalid number of arguments `{arguments.Count}` passed to `{function.Name}` while expecting `{parameters.Count}` arguments");
+            var argumentNodes = call.Arguments;
+            var blamed = argumentNodes is not null && arguments.Count <= argumentNodes.Count ? argumentNodes[arguments.Count - 1].Span : span;
+            throw new ScriptRuntimeException(blamed, $"Invalid number of arguments `{arguments.Count}` passed to `{CallerText(function, call)}` while expecting `{parameters.Count}` arguments");
         }
         return scope;
     }
