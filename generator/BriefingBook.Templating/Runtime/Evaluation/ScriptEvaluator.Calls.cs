@@ -213,7 +213,15 @@ internal sealed partial class ScriptEvaluator
         var savedLoopDepth = _loopDepth;
         _loopDepth = 0;
         _context.PushLocal(frame);
-        _context.PushFunctionScope(parameterScope, hidesParents: !definition.IsAnonymous);
+        var captured = function.CapturedScopes;
+        if (captured is not null)
+        {
+            for (var i = 0; i < captured.Count; i++)
+            {
+                _context.PushFunctionScope(captured[i], hidesParents: i == 0);
+            }
+        }
+        _context.PushFunctionScope(parameterScope, hidesParents: captured is null);
         try
         {
             object? result = null;
@@ -236,6 +244,10 @@ internal sealed partial class ScriptEvaluator
             _flow = FlowState.None;
             _returnValue = null;
             _context.PopFunctionScope();
+            for (var i = 0; i < (captured?.Count ?? 0); i++)
+            {
+                _context.PopFunctionScope();
+            }
             _context.PopLocal();
             _loopDepth = savedLoopDepth;
         }
