@@ -16,12 +16,18 @@ public sealed partial class DateFunctions : ScriptObject, IScriptCustomFunction
     /// <summary>The format dates print with until a template assigns <c>date.format</c>.</summary>
     public const string DefaultFormat = "%d %b %Y";
 
+    // These read the instance's clock and format, so each namespace binds its own copy.
+    private static readonly MethodInfo NowMethod = typeof(DateFunctions).GetMethod(nameof(Now), Type.EmptyTypes)!;
+    private static readonly MethodInfo UtcNowMethod = typeof(DateFunctions).GetMethod(nameof(UtcNow), Type.EmptyTypes)!;
+    private static readonly MethodInfo ToStringMethod = typeof(DateFunctions).GetMethod(
+        nameof(ToString), [typeof(TemplateContext), typeof(SourceSpan), typeof(DateTime?), typeof(string), typeof(string)])!;
+
     public DateFunctions()
     {
         Import(typeof(DateFunctions), "date");
-        ImportInstance(nameof(Now), "now");
-        ImportInstance(nameof(UtcNow), "utc_now");
-        ImportInstance(nameof(ToString), "to_string");
+        ImportInstance(NowMethod, "now");
+        ImportInstance(UtcNowMethod, "utc_now");
+        ImportInstance(ToStringMethod, "to_string");
         SetValue("default_format", DefaultFormat, readOnly: true);
         SetValue("format", DefaultFormat, readOnly: false);
     }
@@ -134,12 +140,8 @@ public sealed partial class DateFunctions : ScriptObject, IScriptCustomFunction
     private static string FormatOf(TemplateContext context) =>
         context.BuiltinObject.TryGetValue("date", out var value) && value is DateFunctions date ? date.CurrentFormat : DefaultFormat;
 
-    private void ImportInstance(string methodName, string name)
-    {
-        var method = typeof(DateFunctions).GetMethod(methodName, BindingFlags.Public | BindingFlags.Instance, [typeof(TemplateContext), typeof(SourceSpan), typeof(DateTime?), typeof(string), typeof(string)])
-            ?? typeof(DateFunctions).GetMethod(methodName, BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!;
+    private void ImportInstance(MethodInfo method, string name) =>
         SetValue(name, new ReflectionFunction($"date.{name}", method, this), readOnly: true);
-    }
 
     [GeneratedRegex(@"\+\d")]
     private static partial Regex OffsetSuffix();

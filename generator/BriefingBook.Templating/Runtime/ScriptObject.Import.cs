@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using BriefingBook.Templating.Runtime.Binding;
 
@@ -14,6 +15,21 @@ public partial class ScriptObject
     public void Import(Type type, string? prefix = null)
     {
         ArgumentNullException.ThrowIfNull(type);
+        foreach (var (name, function) in ImportedFunctions.GetOrAdd((type, prefix), static key => FunctionsOf(key.Type, key.Prefix)))
+        {
+            if (!ContainsKey(name))
+            {
+                SetValue(name, function, readOnly: true);
+            }
+        }
+    }
+
+    // Bound functions hold no state of a render, so every context of a process shares them.
+    private static readonly ConcurrentDictionary<(Type Type, string? Prefix), KeyValuePair<string, ReflectionFunction>[]> ImportedFunctions = new();
+
+    private static KeyValuePair<string, ReflectionFunction>[] FunctionsOf(Type type, string? prefix)
+    {
+        var functions = new List<KeyValuePair<string, ReflectionFunction>>();
         var methods = type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly);
         foreach (var method in methods.OrderBy(m => m.MetadataToken))
         {
@@ -22,13 +38,14 @@ public partial class ScriptObject
                 continue;
             }
             var name = StandardMemberRenamer.Rename(method.Name);
-            if (ContainsKey(name))
+            if (functions.Exists(pair => pair.Key == name))
             {
                 continue;
             }
             var qualified = prefix is null ? name : $"{prefix}.{name}";
-            SetValue(name, new ReflectionFunction(qualified, method), readOnly: true);
+            functions.Add(new(name, new ReflectionFunction(qualified, method)));
         }
+        return functions.ToArray();
     }
 
     /// <summary>Imports one delegate as the function <paramref name="name"/>.</summary>

@@ -61,4 +61,17 @@ public sealed class CultureRenderingTests
     {
         Assert.Equal("09 March 2024", Render("fr-FR", "{{ date.parse '2024-03-09' | date.to_string '%d %B %Y' 'en-GB' }}"));
     }
+
+    [Fact]
+    public void Date_format_and_cycles_belong_to_one_render()
+    {
+        var template = Template.Parse("{{ date.format = '%Y' }}{{ date.parse '2024-03-09' }} {{ array.cycle [1, 2] }}");
+        var first = new TemplateContext();
+        var second = new TemplateContext();
+
+        template.Render(first);
+
+        Assert.Equal("2024 1", template.Render(second));
+        Assert.Equal("09 Mar 2024", Template.Parse("{{ date.parse '2024-03-09' }}").Render(new TemplateContext()));
+    }
 }

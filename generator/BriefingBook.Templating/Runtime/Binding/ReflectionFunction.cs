@@ -12,7 +12,7 @@ namespace BriefingBook.Templating.Runtime.Binding;
 /// </summary>
 public sealed class ReflectionFunction : IScriptCustomFunction
 {
-    private readonly MethodInfo _method;
+    private readonly MethodSignature _signature;
     private readonly object? _target;
     private readonly bool _hasContext;
     private readonly bool _hasSpan;
@@ -28,31 +28,17 @@ public sealed class ReflectionFunction : IScriptCustomFunction
         }
 
         Name = name;
-        _method = method;
         _target = target;
 
-        var parameters = method.GetParameters();
-        _hasContext = parameters.Length > 0 && typeof(TemplateContext).IsAssignableFrom(parameters[0].ParameterType);
-        _hasSpan = _hasContext && parameters.Length > 1 && parameters[1].ParameterType == typeof(SourceSpan);
-        _firstUserIndex = (_hasContext ? 1 : 0) + (_hasSpan ? 1 : 0);
-
-        var last = parameters.Length > _firstUserIndex ? parameters[^1] : null;
-        HasParams = last is not null && last.ParameterType.IsArray &&
-            (last.ParameterType == typeof(object[]) || last.IsDefined(typeof(ParamArrayAttribute), inherit: false));
-
-        _parameters = new FunctionParameter[parameters.Length - _firstUserIndex];
-        for (var i = 0; i < _parameters.Length; i++)
-        {
-            var parameter = parameters[_firstUserIndex + i];
-            var isParams = HasParams && i == _parameters.Length - 1;
-            var type = isParams ? parameter.ParameterType.GetElementType()! : parameter.ParameterType;
-            var hasDefault = !isParams && parameter.IsOptional;
-            var defaultValue = hasDefault && parameter.HasDefaultValue ? parameter.DefaultValue : null;
-            _parameters[i] = new FunctionParameter(parameter.Name ?? $"arg{i}", type, hasDefault, defaultValue);
-        }
-
+        var signature = MethodSignature.Of(method);
+        _signature = signature;
+        _hasContext = signature.HasContext;
+        _hasSpan = signature.HasSpan;
+        _firstUserIndex = signature.FirstUserIndex;
+        _parameters = signature.Parameters;
+        HasParams = signature.HasParams;
         ParameterCount = _parameters.Length;
-        RequiredParameterCount = _parameters.Count(p => !p.HasDefault) - (HasParams ? 1 : 0);
+        RequiredParameterCount = signature.RequiredParameterCount;
     }
 
     /// <summary>The name shown in error messages, such as <c>string.slice</c>.</summary>
@@ -79,19 +65,32 @@ public sealed class ReflectionFunction : IScriptCustomFunction
         var values = Bind(context, span, arguments, namedArguments);
         try
         {
-            return _method.Invoke(_target, values);
+            return _signature.Invoker.Invoke(_target, new Span<object?>(values));
         }
         catch (TargetInvocationException exception) when (exception.InnerException is not null)
         {
-            if (exception.InnerException is ScriptRuntimeException)
-            {
-                ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
-            }
-            throw new ScriptRuntimeException(span, exception.InnerException.Message, exception.InnerException);
+            throw AsRuntimeError(span, exception.InnerException);
+        }
+        catch (Exception exception) when (exception is not ScriptRuntimeException and not TargetInvocationException)
+        {
+            throw AsRuntimeError(span, exception);
         }
     }
 
     public override string ToString() => Name;
+
+    // An argument the method rejects is the template's mistake: its message says it all, as in Scriban.
+    // Any other failure keeps the original exception for the host to debug.
+    private static Exception AsRuntimeError(SourceSpan span, Exception exception)
+    {
+        if (exception is ScriptRuntimeException)
+        {
+            ExceptionDispatchInfo.Capture(exception).Throw();
+        }
+        return exception is ArgumentException
+            ? new ScriptRuntimeException(span, exception.Message)
+            : new ScriptRuntimeException(span, exception.Message, exception);
+    }
 
     private object?[] Bind(
         TemplateContext context,
