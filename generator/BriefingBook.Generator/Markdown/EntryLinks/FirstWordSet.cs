@@ -42,36 +42,18 @@ internal sealed class FirstWordSet
 
     public static uint Add(uint hash, char folded) => (hash ^ folded) * 16777619;
 
-    /// <summary>The tree node after the folded form of <paramref name="word"/> (whose folded hash is given), or 0.</summary>
-    public int NodeAfter(ReadOnlySpan<char> word, uint hash)
+    /// <summary>The tree node after <paramref name="foldedWord"/> (a folded word and its hash), or 0.</summary>
+    public int NodeAfter(ReadOnlySpan<char> foldedWord, uint hash)
     {
         for (var slot = (int)(hash & (uint)mask); slots[slot].Node != 0; slot = (slot + 1) & mask)
         {
-            if (slots[slot].Hash == hash && FoldedEquals(word, words[slots[slot].Word]))
+            if (slots[slot].Hash == hash && foldedWord.SequenceEqual(words[slots[slot].Word]))
             {
                 return slots[slot].Node;
             }
         }
 
         return 0;
-    }
-
-    private static bool FoldedEquals(ReadOnlySpan<char> word, string folded)
-    {
-        if (word.Length != folded.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (Folding.Fold(word[i]) != folded[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static uint Hash(string folded)
