@@ -173,7 +173,7 @@ public sealed partial class Parser
     private void EnterExpression()
     {
         _expressionDepth++;
-        if (!_isExpressionDepthLimitReached && _expressionDepth > Options.ExpressionDepthLimit)
+        if (!_isExpressionDepthLimitReached && (_expressionDepth > Options.ExpressionDepthLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             LogError(SpanOf(Previous), $"The statement depth limit `{Options.ExpressionDepthLimit}` was reached when parsing this statement", isFatal: true);
             _isExpressionDepthLimitReached = true;

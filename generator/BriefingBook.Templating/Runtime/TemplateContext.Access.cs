@@ -78,6 +78,8 @@ public partial class TemplateContext
     {
         switch (target)
         {
+            case string:
+                throw new ScriptRuntimeException(span, "Cannot replace a character in a string");
             case IList list when index is not string && target is not ScriptObject:
                 var i = ToInt(span, index);
                 if (i < 0)

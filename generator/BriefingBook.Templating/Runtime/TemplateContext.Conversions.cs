@@ -263,6 +263,11 @@ public partial class TemplateContext
         {
             return true;
         }
+        if (target is string text && name == "size")
+        {
+            value = text.Length;
+            return true;
+        }
         if (target is ICollection collection && name == "size")
         {
             value = collection.Count;

@@ -63,6 +63,25 @@ public partial class TemplateContext
 
     internal void PopFunctionScope() => _functions.RemoveAt(_functions.Count - 1);
 
+    /// <summary>The parameter scopes visible from the running function, outermost first; null outside functions.</summary>
+    internal IReadOnlyList<ScriptObject>? CaptureFunctionScopes()
+    {
+        List<ScriptObject>? captured = null;
+        for (var i = _functions.Count - 1; i >= 0; i--)
+        {
+            var function = _functions[i];
+            if (function.Store is not null)
+            {
+                (captured ??= new List<ScriptObject>()).Insert(0, function.Store);
+            }
+            if (function.HidesParents)
+            {
+                break;
+            }
+        }
+        return captured;
+    }
+
     /// <summary>Reads a variable; false when it is defined nowhere.</summary>
     internal bool TryGetVariable(ScriptVariable variable, out object? value)
     {

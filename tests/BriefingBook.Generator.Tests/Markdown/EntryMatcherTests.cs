@@ -71,4 +71,14 @@ public sealed class EntryMatcherTests
 
         Assert.Equal([("AIS", "acronym"), ("Ais", "word")], Find(catalog, "AIS Ais"));
     }
+
+    [Fact]
+    public void Finds_an_alias_whose_first_word_is_very_long()
+    {
+        var word = new string('x', 70) + "ium";
+        var catalog = new EntryCatalog([new EntryDescriptor("long", word + " project", [], "A long name.")]);
+
+        Assert.Equal([(word + " project", "long")], Find(catalog, "the " + word + " project."));
+        Assert.Empty(Find(catalog, "the " + word + " plan."));
+    }
 }

@@ -144,4 +144,12 @@ public sealed class ParserTests
         Assert.Equal("    ", enters[0].Indent);
         Assert.Null(enters[1].Indent);
     }
+
+    [Fact]
+    public void Nesting_beyond_the_stack_is_reported_even_with_a_huge_limit()
+    {
+        var text = "{{ " + new string('(', 200_000) + "1 }}";
+        var (_, messages) = Parse(text, new ParserOptions { ExpressionDepthLimit = int.MaxValue });
+        Assert.Contains("depth limit", Assert.Single(messages).Message);
+    }
 }

@@ -43,6 +43,7 @@ public sealed class EntryMatcher
     /// <summary>Finds every mention in <paramref name="text"/>, left to right, longest first, never overlapping.</summary>
     public void FindAll(ReadOnlySpan<char> text, List<EntryMatch> matches)
     {
+        Span<char> folded = stackalloc char[64];
         var i = 0;
         while (i < text.Length)
         {
@@ -64,12 +65,22 @@ public sealed class EntryMatcher
             var hash = FirstWordSet.Start;
             while (end < text.Length && WordBoundaries.IsWordChar(text[end]))
             {
-                hash = FirstWordSet.Add(hash, Folding.Fold(text[end]));
+                var c = Folding.Fold(text[end]);
+                hash = FirstWordSet.Add(hash, c);
+                if (end - i < folded.Length)
+                {
+                    folded[end - i] = c;
+                }
+
                 end++;
             }
 
-            var node = firstWords.NodeAfter(text[i..end], hash);
-            if (node > 0 && WordBoundaries.IsWordStart(text, i) && TryMatchFrom(text, i, end, node, out var match))
+            // A word longer than the buffer is rare enough to be walked from the root.
+            EntryMatch match = default;
+            var found = end - i <= folded.Length
+                ? firstWords.NodeAfter(folded[..(end - i)], hash) is var node && node > 0 && WordBoundaries.IsWordStart(text, i) && TryMatchFrom(text, i, end, node, out match)
+                : WordBoundaries.IsWordStart(text, i) && TryMatchAt(text, i, out match);
+            if (found)
             {
                 matches.Add(match);
                 i += match.Length;

@@ -7,36 +7,34 @@ namespace BriefingBook.Generator.Markdown.EntryLinks;
 /// </summary>
 internal sealed class FirstWordSet
 {
-    private readonly string?[] words;
-    private readonly uint[] hashes;
-    private readonly int[] nodes;
+    // A probe reads only the compact slot array; the word itself is read when the hash matches.
+    private readonly Slot[] slots;
+    private readonly string[] words;
     private readonly int mask;
+
+    private readonly record struct Slot(uint Hash, int Node, int Word);
 
     public FirstWordSet(IReadOnlyDictionary<string, int> nodeByFoldedWord)
     {
-        var distinct = nodeByFoldedWord.Keys.ToList();
+        words = [.. nodeByFoldedWord.Keys];
         var size = 16;
-        while (size < distinct.Count * 2)
+        while (size < words.Length * 2)
         {
             size *= 2;
         }
 
-        words = new string?[size];
-        hashes = new uint[size];
-        nodes = new int[size];
+        slots = new Slot[size];
         mask = size - 1;
-        foreach (var word in distinct)
+        for (var i = 0; i < words.Length; i++)
         {
-            var hash = Hash(word);
+            var hash = Hash(words[i]);
             var slot = (int)(hash & (uint)mask);
-            while (words[slot] is not null)
+            while (slots[slot].Node != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            words[slot] = word;
-            hashes[slot] = hash;
-            nodes[slot] = nodeByFoldedWord[word];
+            slots[slot] = new Slot(hash, nodeByFoldedWord[words[i]], i);
         }
     }
 
@@ -44,31 +42,18 @@ internal sealed class FirstWordSet
 
     public static uint Add(uint hash, char folded) => (hash ^ folded) * 16777619;
 
-    /// <summary>The tree node after the folded form of <paramref name="word"/> (whose folded hash is given), or 0.</summary>
-    public int NodeAfter(ReadOnlySpan<char> word, uint hash)
+    /// <summary>The tree node after <paramref name="foldedWord"/> (a folded word and its hash), or 0.</summary>
+    public int NodeAfter(ReadOnlySpan<char> foldedWord, uint hash)
     {
-        for (var slot = (int)(hash & (uint)mask); words[slot] is { } candidate; slot = (slot + 1) & mask)
+        for (var slot = (int)(hash & (uint)mask); slots[slot].Node != 0; slot = (slot + 1) & mask)
         {
-            if (hashes[slot] == hash && candidate.Length == word.Length && FoldedEquals(word, candidate))
+            if (slots[slot].Hash == hash && foldedWord.SequenceEqual(words[slots[slot].Word]))
             {
-                return nodes[slot];
+                return slots[slot].Node;
             }
         }
 
         return 0;
-    }
-
-    private static bool FoldedEquals(ReadOnlySpan<char> word, string folded)
-    {
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (Folding.Fold(word[i]) != folded[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static uint Hash(string folded)

@@ -85,11 +85,13 @@ internal sealed partial class ScriptEvaluator
         {
             throw new ScriptRuntimeException(callNode.Span, $"Exceeding number of recursive depth limit `{_context.RecursiveLimit}` for node: `{callNode}`");
         }
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!StackGuard.HasRoom(_callDepth))
         {
             throw new ScriptRuntimeException(callNode.Span, "Exceeding recursive depth limit, near to stack overflow");
         }
         _callDepth++;
+        var savedCall = _currentCall;
+        _currentCall = (callNode, argumentNodes);
         try
         {
             return Invoke(function, callNode.Span, arguments, named);
@@ -97,6 +99,7 @@ internal sealed partial class ScriptEvaluator
         finally
         {
             _callDepth--;
+            _currentCall = savedCall;
         }
     }
 
@@ -106,12 +109,9 @@ internal sealed partial class ScriptEvaluator
         {
             return function.Invoke(_context, span, arguments, named);
         }
-        catch (ScriptRuntimeException)
+        catch (Exception exception) when (exception is not (ScriptRuntimeException or OutOfMemoryException or InsufficientExecutionStackException))
         {
-            throw;
-        }
-        catch (Exception exception) when (exception is not (OutOfMemoryException or InsufficientExecutionStackException))
-        {
+            // A filter rather than catch-and-rethrow: a rethrow at every level of a deep recursion would exhaust the stack.
             throw new ScriptRuntimeException(span, exception.Message, exception);
         }
     }
@@ -128,6 +128,10 @@ internal sealed partial class ScriptEvaluator
         try
         {
             var result = Evaluate(node.To);
+            if (_hasPipeValue && result is IScriptCustomFunction function)
+            {
+                result = CallFunction(node.To ?? (ScriptNode)node, node.To ?? node.From, function, Array.Empty<ScriptExpression>(), TakePipe());
+            }
             if (_hasPipeValue)
             {
                 throw new ScriptRuntimeException(SpanOf(node.To, node), $"Pipe expression destination `{node.To}` is not a valid function ");
@@ -187,7 +191,7 @@ internal sealed partial class ScriptEvaluator
     public object? InvokeUserFunction(ScriptUserFunction function, SourceSpan span, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
     {
         var definition = function.Definition;
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!StackGuard.HasRoom(_callDepth))
         {
             throw new ScriptRuntimeException(span, "Exceeding recursive depth limit, near to stack overflow");
         }
@@ -202,12 +206,22 @@ internal sealed partial class ScriptEvaluator
         }
         var frame = new ScriptObject();
         frame.SetValue(string.Empty, argumentArray, readOnly: false);
-        var parameterScope = definition.Parameters is null ? null : BindParameters(function, span, arguments, named);
+        var call = _currentCall;
+        _currentCall = default;
+        var parameterScope = definition.Parameters is null ? null : BindParameters(function, call, span, arguments, named);
 
         var savedLoopDepth = _loopDepth;
         _loopDepth = 0;
         _context.PushLocal(frame);
-        _context.PushFunctionScope(parameterScope, hidesParents: !definition.IsAnonymous);
+        var captured = function.CapturedScopes;
+        if (captured is not null)
+        {
+            for (var i = 0; i < captured.Count; i++)
+            {
+                _context.PushFunctionScope(captured[i], hidesParents: i == 0);
+            }
+        }
+        _context.PushFunctionScope(parameterScope, hidesParents: captured is null);
         try
         {
             object? result = null;
@@ -230,12 +244,20 @@ internal sealed partial class ScriptEvaluator
             _flow = FlowState.None;
             _returnValue = null;
             _context.PopFunctionScope();
+            for (var i = 0; i < (captured?.Count ?? 0); i++)
+            {
+                _context.PopFunctionScope();
+            }
             _context.PopLocal();
             _loopDepth = savedLoopDepth;
         }
     }
 
-    private ScriptObject BindParameters(ScriptUserFunction function, SourceSpan span, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
+    /// <summary>How messages name a call: the call as written, or the function's name when called from a builtin.</summary>
+    private static string CallerText(ScriptUserFunction function, (ScriptNode? Node, IReadOnlyList<ScriptExpression>? Arguments) call) =>
+        call.Node?.ToString() ?? function.Name;
+
+    private ScriptObject BindParameters(ScriptUserFunction function, (ScriptNode? Node, IReadOnlyList<ScriptExpression>? Arguments) call, SourceSpan span, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
     {
         var parameters = function.Definition.Parameters!;
         var scope = new ScriptObject();
@@ -269,12 +291,14 @@ internal sealed partial class ScriptEvaluator
             }
             else
             {
-                throw new ScriptRuntimeException(span, $"Invalid number of arguments `{arguments.Count + (named?.Count ?? 0)}` passed to `{function.Name}` while expecting `{required}` arguments");
+                throw new ScriptRuntimeException(span, $"Invalid number of arguments `{arguments.Count + (named?.Count ?? 0)}` passed to `{CallerText(function, call)}` while expecting `{required}` arguments");
             }
         }
         if (!hasVariadic && position < arguments.Count)
         {
-            throw new ScriptRuntimeException(span, $"Invalid number of arguments `{arguments.Count}` passed to `{function.Name}` while expecting `{parameters.Count}` arguments");
+            var argumentNodes = call.Arguments;
+            var blamed = argumentNodes is not null && arguments.Count <= argumentNodes.Count ? argumentNodes[arguments.Count - 1].Span : span;
+            throw new ScriptRuntimeException(blamed, $"Invalid number of arguments `{arguments.Count}` passed to `{CallerText(function, call)}` while expecting `{parameters.Count}` arguments");
         }
         return scope;
     }
@@ -282,7 +306,7 @@ internal sealed partial class ScriptEvaluator
     /// <summary>Renders an included template with its own <c>$</c> arguments and returns its output.</summary>
     public string RenderInclude(Template template, SourceSpan span, string name, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? named)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!StackGuard.HasRoom(_callDepth))
         {
             throw new ScriptRuntimeException(span, "Exceeding recursive depth limit, near to stack overflow");
         }

@@ -180,7 +180,7 @@ internal sealed partial class ScriptEvaluator
 
     public override object? Visit(ScriptThisExpression node) => _context.CurrentGlobal;
 
-    public override object? Visit(ScriptAnonymousFunction node) => new ScriptUserFunction(node.Function);
+    public override object? Visit(ScriptAnonymousFunction node) => new ScriptUserFunction(node.Function, _context.CaptureFunctionScopes());
 
     public override object? Visit(ScriptInterpolatedStringExpression node)
     {

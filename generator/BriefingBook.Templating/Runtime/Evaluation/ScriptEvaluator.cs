@@ -18,6 +18,7 @@ internal sealed partial class ScriptEvaluator : ScriptVisitor<object?>
     private bool _pipeExpands;
     private int _loopDepth;
     private int _callDepth;
+    private (ScriptNode? Node, IReadOnlyList<ScriptExpression>? Arguments) _currentCall;
 
     public ScriptEvaluator(TemplateContext context)
     {
