@@ -21,9 +21,8 @@ public sealed record Diagnostic(
         get
         {
             var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
-            var location = Line > 0
-                ? string.Create(CultureInfo.InvariantCulture, $"{Path}({Line},{Math.Max(Column, 1)})")
-                : Path;
+            // A problem with a whole file is placed at its start, so every message keeps the same shape.
+            var location = string.Create(CultureInfo.InvariantCulture, $"{Path}({Math.Max(Line, 1)},{Math.Max(Column, 1)})");
             return $"{location}: {severity} {Id}: {Message}";
         }
     }
