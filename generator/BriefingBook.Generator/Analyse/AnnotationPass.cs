@@ -4,6 +4,7 @@ using BriefingBook.Generator.Markdown;
 using BriefingBook.Generator.Markdown.Catalog;
 using BriefingBook.Generator.Model;
 using BriefingBook.Generator.Parse;
+using BriefingBook.Generator.Render;
 
 namespace BriefingBook.Generator.Analyse;
 
@@ -17,7 +18,8 @@ public static class AnnotationPass
     public static void Run(Site site, DiagnosticBag diagnostics)
     {
         var keys = new SiteKeys(site);
-        var pipelines = site.Config.Languages.ToDictionary(l => l.Code, l => Pipeline(site, l.Code, diagnostics));
+        var strings = UiStrings.Load(site.Config, new TemplateLookup(site.Config), diagnostics);
+        var pipelines = site.Config.Languages.ToDictionary(l => l.Code, l => Pipeline(site, l.Code, strings, diagnostics));
         Parallel.ForEach(site.Pages, site.Parallelism, page =>
         {
             var context = new AnnotationContext
@@ -61,7 +63,7 @@ public static class AnnotationPass
         return (pipeline.Render(document), document);
     }
 
-    private static AnnotationPipeline Pipeline(Site site, string language, DiagnosticBag diagnostics)
+    private static AnnotationPipeline Pipeline(Site site, string language, UiStrings strings, DiagnosticBag diagnostics)
     {
         var others = site.Config.Languages.Select(l => l.Code).Where(l => l != language).ToList();
         var descriptors = site.Entries.Where(e => e.Language == language).OrderBy(e => e.Kind).ThenBy(e => e.Key, StringComparer.Ordinal)
@@ -94,7 +96,21 @@ public static class AnnotationPass
                 _ => EntryLinkMode.FirstPerArticle,
             },
             AllowRawHtml = true,
+            Labels = Labels(strings, language),
         });
+    }
+
+    /// <summary>The words annotations write into pages, from the interface texts when they define them.</summary>
+    private static AnnotationLabels Labels(UiStrings strings, string language)
+    {
+        var defaults = AnnotationLabels.For(language);
+        return new AnnotationLabels
+        {
+            EditorNote = strings.Get(language, "editor_note", defaults.EditorNote),
+            MarginNote = strings.Get(language, "margin_note", defaults.MarginNote),
+            OtherLanguageName = strings.Get(language, "other_language_name", defaults.OtherLanguageName),
+            BrokenReference = strings.Get(language, "broken_reference", defaults.BrokenReference),
+        };
     }
 
     private static void Report(AnnotationResult result, string path, string language, SiteKeys keys, DiagnosticBag diagnostics)

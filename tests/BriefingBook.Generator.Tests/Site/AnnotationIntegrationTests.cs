@@ -66,4 +66,15 @@ public sealed class AnnotationIntegrationTests
         Assert.Contains("href=\"articles/alpha.html#", index);
         Assert.Empty(LinkChecker.Problems(site.Output));
     }
+
+    [Fact]
+    public void Annotation_labels_come_from_the_interface_texts()
+    {
+        using var site = new TestSite()
+            .Write("content/fr/articles/alpha.md", TestSite.Article("Alpha", "alpha", "R.", ":::editor-note\nLa source se trompe.\n:::\n"));
+        var fr = File.ReadAllText(Path.Combine(site.Root, "templates/i18n/fr.yml"));
+        site.Write("templates/i18n/fr.yml", fr.Replace("editor_note: \"Note de la rédaction\"", "editor_note: \"Remarque de l’éditeur\""));
+        DiagnosticAssert.NoErrors(site.Build());
+        Assert.Contains("Remarque de l’éditeur", site.Read("fr/articles/alpha.html"));
+    }
 }
