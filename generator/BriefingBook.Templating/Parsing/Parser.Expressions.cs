@@ -256,7 +256,7 @@ public sealed partial class Parser
                         }
 
                         var pending = functionCall;
-                        functionCall = new ScriptFunctionCall { Target = leftOperand, Span = leftOperand.Span };
+                        functionCall = new ScriptFunctionCall { Target = ToLiquidBuiltin(leftOperand), Span = leftOperand.Span };
                         if (isExplicitCall)
                         {
                             ParseExplicitArguments(functionCall);
@@ -534,6 +534,23 @@ public sealed partial class Parser
         {
             LogError(Current, "Expecting a closing parenthesis for a function call.");
         }
+    }
+
+    /// <summary>In Liquid, a call of a filter name becomes a call of the builtin it stands for.</summary>
+    private ScriptExpression ToLiquidBuiltin(ScriptExpression target)
+    {
+        if (!_isLiquid || !Options.LiquidFunctionsToScriban || target is not ScriptVariable { Scope: ScriptVariableScope.Global } variable
+            || !Runtime.LiquidFilterNames.TryGetBuiltin(variable.Name, out var ns, out var member))
+        {
+            return target;
+        }
+        return new ScriptMemberExpression
+        {
+            Target = new ScriptVariable { Name = ns, Span = variable.Span },
+            Member = member,
+            MemberSpan = variable.Span,
+            Span = variable.Span,
+        };
     }
 
     private bool IsCurrentPipe() =>
