@@ -27,7 +27,7 @@ public static class CaseRenderer
                 return (string.Join("\n", template.Messages.Select(message => message.ToString())), 1);
             }
 
-            var context = new TemplateContext
+            var context = new TemplateContext(lang == ScriptLang.Liquid ? LiquidFilterNames.CreateBuiltins() : TemplateContext.CreateBuiltins())
             {
                 NewLine = "\n",
                 Language = lang,

@@ -94,6 +94,9 @@ public sealed partial class Parser
             case "capture":
                 statement = ParseCaptureStatement();
                 return;
+            case "cycle":
+                statement = ParseLiquidCycle();
+                return;
             case "include":
                 statement = ParseLiquidInclude();
                 return;
@@ -111,5 +114,42 @@ public sealed partial class Parser
                 statement = ParseExpressionStatement();
                 return;
         }
+    }
+
+    /// <summary><c>cycle a, b, c</c>: a call of <c>array.cycle</c> on the listed values.</summary>
+    private ScriptStatement ParseLiquidCycle()
+    {
+        var start = Current.Start;
+        var span = CurrentSpan;
+        NextToken();
+        var values = new ScriptArrayInitializerExpression { Span = CurrentSpan };
+        while (IsStartOfExpression())
+        {
+            var value = ParseExpression(values, mode: ParseExpressionMode.BasicExpression);
+            if (value is null)
+            {
+                break;
+            }
+            if (Current.Type == TokenType.Colon)
+            {
+                NextToken();
+                values.Values.Clear();
+                continue;
+            }
+            values.Values.Add(value);
+            if (Current.Type != TokenType.Comma)
+            {
+                break;
+            }
+            NextToken();
+        }
+        var call = new ScriptFunctionCall
+        {
+            Target = new ScriptMemberExpression { Target = new ScriptVariable { Name = "array", Span = span }, Member = "cycle", MemberSpan = span, Span = span },
+            Span = span,
+        };
+        call.Arguments.Add(values);
+        ExpectEndOfStatement();
+        return Finish(new ScriptExpressionStatement { Expression = call }, start);
     }
 }

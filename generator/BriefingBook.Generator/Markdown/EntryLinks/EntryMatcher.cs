@@ -1,10 +1,12 @@
 namespace BriefingBook.Generator.Markdown.EntryLinks;
 
 /// <summary>
-/// A prefix tree over every alias of every entry, walked from each word start of a text, so that the cost of
-/// scanning depends on the text and on how far its words run along aliases, not on the number of entries.
-/// Keys are folded (upper case, one kind of apostrophe, space and hyphen); exact-case aliases are checked at
-/// their end node. Built by <see cref="EntryMatcherBuilder"/>, then read-only and safe to share between threads.
+/// Finds mentions of entries in a text. Each word is read once: its folded form is looked up in a table of
+/// the first words of all aliases (one hash, one probe, whatever the number of entries), and only a word that
+/// starts some alias walks on along a prefix tree of the aliases, to the longest one that ends on a word
+/// boundary. Keys are folded (upper case, one kind of apostrophe, space and hyphen); exact-case aliases are
+/// checked at their end node. Built by <see cref="EntryMatcherBuilder"/>, then read-only and safe to share
+/// between threads.
 /// </summary>
 public sealed class EntryMatcher
 {

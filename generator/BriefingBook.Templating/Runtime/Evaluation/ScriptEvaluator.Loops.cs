@@ -131,8 +131,18 @@ internal sealed partial class ScriptEvaluator
                     throw LoopLimitExceeded(node);
                 }
                 var item = items[i];
-                loop.SetValue("index", i, false);
-                loop.SetValue("rindex", count - i - 1, false);
+                if (_context.Language == Parsing.ScriptLang.Liquid)
+                {
+                    loop.SetValue("index", i + 1, false);
+                    loop.SetValue("index0", i, false);
+                    loop.SetValue("rindex", count - i, false);
+                    loop.SetValue("rindex0", count - i - 1, false);
+                }
+                else
+                {
+                    loop.SetValue("index", i, false);
+                    loop.SetValue("rindex", count - i - 1, false);
+                }
                 loop.SetValue("first", Box(i == 0), false);
                 loop.SetValue("last", Box(i == count - 1), false);
                 loop.SetValue("even", Box(i % 2 == 0), false);
