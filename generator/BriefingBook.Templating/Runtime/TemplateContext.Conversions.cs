@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.Numerics;
-using System.Reflection;
 using System.Text;
 using BriefingBook.Templating.Parsing;
 
@@ -13,6 +12,20 @@ public partial class TemplateContext
     /// <summary>The text a value prints as: null is empty, booleans are <c>true</c>/<c>false</c>, numbers use <see cref="CurrentCulture"/>.</summary>
     public virtual string ObjectToString(object? value, bool nested = false)
     {
+        if (!nested)
+        {
+            switch (value)
+            {
+                case null:
+                    return string.Empty;
+                case string text:
+                    return text;
+                case bool flag:
+                    return flag ? "true" : "false";
+                case int number:
+                    return number.ToString(CurrentCulture);
+            }
+        }
         var builder = new StringBuilder();
         AppendObject(builder, value, nested, depth: 0);
         return builder.ToString();
@@ -46,6 +59,9 @@ public partial class TemplateContext
             case bool flag:
                 builder.Append(flag ? "true" : "false");
                 break;
+            case DateTime date:
+                builder.Append(Functions.DateFunctions.FormatDate(this, date));
+                break;
             case float single:
                 builder.Append(single.ToString("R", CurrentCulture));
                 break;
@@ -55,7 +71,18 @@ public partial class TemplateContext
             case IFormattable formattable:
                 builder.Append(formattable.ToString(null, CurrentCulture));
                 break;
+            case ScriptUserFunction function:
+                builder.Append(Syntax.ScriptPrinter.Print(function.Definition));
+                break;
             case IScriptCustomFunction:
+                builder.Append("<function>");
+                break;
+            case KeyValuePair<string, object?> pair:
+                builder.Append("{key: ");
+                AppendObject(builder, pair.Key, nested: true, depth + 1);
+                builder.Append(", value: ");
+                AppendObject(builder, pair.Value, nested: true, depth + 1);
+                builder.Append('}');
                 break;
             case IDictionary<string, object?> dictionary:
                 builder.Append("{");
@@ -98,23 +125,8 @@ public partial class TemplateContext
         }
     }
 
-    private static void AppendQuoted(StringBuilder builder, string text)
-    {
-        builder.Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default: builder.Append(c); break;
-            }
-        }
-        builder.Append('"');
-    }
+    private static void AppendQuoted(StringBuilder builder, string text) =>
+        builder.Append('"').Append(Functions.StringFunctions.Escape(text)).Append('"');
 
     /// <summary>Truthiness: null and false are false; every other value, including 0 and "", is true.</summary>
     public virtual bool ToBool(SourceSpan span, object? value) => value switch
@@ -247,21 +259,24 @@ public partial class TemplateContext
                 return true;
         }
 
-        foreach (var property in target.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        if (target is ScriptArray { Properties: { } properties } && properties.TryGetValue(name, out value))
         {
-            if (property.GetIndexParameters().Length == 0 && MemberRenamer(property.Name) == name)
-            {
-                value = property.GetValue(target);
-                return true;
-            }
+            return true;
         }
-        foreach (var field in target.GetType().GetFields(BindingFlags.Public | BindingFlags.Instance))
+        if (target is string text && name == "size")
         {
-            if (MemberRenamer(field.Name) == name)
-            {
-                value = field.GetValue(target);
-                return true;
-            }
+            value = text.Length;
+            return true;
+        }
+        if (target is ICollection collection && name == "size")
+        {
+            value = collection.Count;
+            return true;
+        }
+        if (TypeMemberCache.GetMembers(target.GetType(), MemberRenamer).TryGetValue(name, out var member))
+        {
+            value = TypeMemberCache.GetValue(member, target);
+            return true;
         }
 
         value = null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingBook.Templating.Functions;
 
 namespace BriefingBook.Templating.Runtime;
 
@@ -8,13 +9,39 @@ namespace BriefingBook.Templating.Runtime;
 /// </summary>
 public partial class TemplateContext
 {
+    private ScriptObject? _builtinObject;
+
     public TemplateContext()
     {
-        BuiltinObject = new ScriptObject();
+        _evaluator = new Evaluation.ScriptEvaluator(this);
+        _locals.Add(new ScriptObject());
     }
 
-    /// <summary>The builtin namespaces (<c>string</c>, <c>array</c>, <c>date</c>...), visible to every template.</summary>
-    public ScriptObject BuiltinObject { get; }
+    /// <summary>
+    /// A context whose builtins are <paramref name="builtins"/>: a host that renders many pages can
+    /// share one object between contexts instead of building the namespaces for each render.
+    /// </summary>
+    public TemplateContext(ScriptObject builtins)
+        : this()
+    {
+        ArgumentNullException.ThrowIfNull(builtins);
+        if (!builtins.ContainsKey("include"))
+        {
+            builtins.SetValue("include", IncludeFunction.Instance, readOnly: true);
+        }
+        _builtinObject = builtins;
+    }
+
+    /// <summary>The builtin namespaces (<c>string</c>, <c>array</c>, <c>date</c>...) and <c>include</c>, visible to every template.</summary>
+    public ScriptObject BuiltinObject => _builtinObject ??= CreateBuiltins();
+
+    /// <summary>A new object holding the builtin namespaces and <c>include</c>, as every context gets by default.</summary>
+    public static ScriptObject CreateBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        builtins.SetValue("include", IncludeFunction.Instance, readOnly: true);
+        return builtins;
+    }
 
     /// <summary>Culture used to format and parse numbers and dates. Invariant unless the host sets one.</summary>
     public CultureInfo CurrentCulture { get; set; } = CultureInfo.InvariantCulture;
@@ -46,7 +73,9 @@ public partial class TemplateContext
     public TimeSpan RegexTimeOut { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How .NET member names are shown to templates.</summary>
-    public Func<string, string> MemberRenamer { get; set; } = StandardMemberRenamer.Rename;
+    public Func<string, string> MemberRenamer { get; set; } = DefaultRenamer;
+
+    private static readonly Func<string, string> DefaultRenamer = StandardMemberRenamer.Rename;
 
     /// <summary>Indents the lines of an included or nested block like the tag that produced it.</summary>
     public bool AutoIndent { get; set; } = true;
@@ -58,4 +87,19 @@ public partial class TemplateContext
 
     /// <summary>When true, an index out of range or on null gives null instead of an error.</summary>
     public bool EnableRelaxedIndexerAccess { get; set; } = true;
+
+    /// <summary>When true, a null index gives null instead of an error.</summary>
+    public bool EnableNullIndexer { get; set; }
+
+    /// <summary>When true, indexing a null value gives null instead of an error.</summary>
+    public bool EnableRelaxedTargetAccess { get; set; }
+
+    /// <summary>When true, calling something that is not a function gives null instead of an error.</summary>
+    public bool EnableRelaxedFunctionAccess { get; set; }
+
+    /// <summary>When true (Liquid), <c>break</c> and <c>continue</c> outside a loop stop the template instead of failing.</summary>
+    public bool EnableBreakAndContinueAsReturnOutsideLoop { get; set; }
+
+    /// <summary>The language included templates are parsed in.</summary>
+    public Parsing.ScriptLang Language { get; set; } = Parsing.ScriptLang.Default;
 }

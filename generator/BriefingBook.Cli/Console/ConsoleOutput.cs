@@ -1,0 +1,52 @@
+using BriefingBook.Generator;
+using BriefingBook.Generator.Diagnostics;
+using Spectre.Console;
+
+namespace BriefingBook.Cli.Console;
+
+/// <summary>
+/// What the user sees: a live status on a terminal, plain lines when the output is redirected (logs,
+/// CI), and nothing but diagnostics with <c>--quiet</c>. Diagnostics go to the error stream.
+/// </summary>
+public abstract class ConsoleOutput
+{
+    public static ConsoleOutput Detect(bool quiet) =>
+        quiet ? new PlainConsoleOutput(quiet: true)
+        : System.Console.IsOutputRedirected || System.Console.IsErrorRedirected || !AnsiConsole.Profile.Capabilities.Interactive
+            ? new PlainConsoleOutput(quiet: false)
+            : new InteractiveConsoleOutput();
+
+    public abstract BuildResult WithProgress(Func<IProgress<BuildProgress>, BuildResult> build);
+
+    public abstract void Print(Diagnostic diagnostic);
+
+    public abstract void Summary(BuildResult result, TimeSpan elapsed);
+
+    public void Fatal(string message) => System.Console.Error.WriteLine($"error: {message}");
+
+    protected static string SummaryText(BuildResult result, TimeSpan elapsed)
+    {
+        var warnings = result.Warnings.Count();
+        var warningText = warnings == 0 ? "" : $", {warnings} warning{(warnings == 1 ? "" : "s")}";
+        if (result.Succeeded)
+        {
+            return $"Built {result.PagesRendered} pages ({result.FilesWritten} files) into {Display(result.OutputFolder)} in {elapsed.TotalSeconds:0.0} s{warningText}.";
+        }
+        var errors = result.Errors.Count();
+        return $"Build failed: {errors} error{(errors == 1 ? "" : "s")}{warningText}. The previous output is unchanged.";
+    }
+
+    protected static string Describe(BuildProgress progress) => progress.Total > 0
+        ? $"{progress.Stage.ToString().ToLowerInvariant()}: {progress.Done}/{progress.Total} pages"
+        : progress.Stage.ToString().ToLowerInvariant();
+
+    private static string Display(string? folder)
+    {
+        if (folder is null)
+        {
+            return "the output folder";
+        }
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative) + "/";
+    }
+}

@@ -1,0 +1,16 @@
+using System.CommandLine;
+using BriefingBook.Cli.Commands;
+
+namespace BriefingBook.Cli;
+
+/// <summary>The <c>briefingbook</c> executable: one subcommand per task on the book.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("BriefingBook: builds a bilingual, cross-linked briefing book from Markdown and templates.");
+        root.Subcommands.Add(BuildCommand.Create());
+        var parse = root.Parse(args);
+        return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    }
+}

@@ -1,0 +1,20 @@
+using BriefingBook.Generator.Diagnostics;
+using BriefingBook.Generator.Model;
+
+namespace BriefingBook.Generator.Analyse;
+
+/// <summary>The analyse stage: pairs translations, collects tags, runs the checks that need the whole book, and annotates the text.</summary>
+public static class SiteAnalyser
+{
+    public static void Run(Site site, DiagnosticBag diagnostics)
+    {
+        TranslationPairer.Run(site, diagnostics);
+        DuplicateSlugCheck.Run(site, diagnostics);
+        MissingTranslationCheck.Run(site, diagnostics);
+        ChronologyArticlesCheck.Run(site, diagnostics);
+        SeeAlsoCheck.Run(site, diagnostics);
+        TagCollector.Run(site);
+        AnnotationPass.Run(site, diagnostics);
+        BookIndexBuilder.Run(site);
+    }
+}

@@ -1,0 +1,16 @@
+namespace BriefingBook.Generator;
+
+/// <summary>What to build and where: the command line's options.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The path of site.yml; the book's folder is the folder that holds it.</summary>
+    public string ConfigPath { get; init; } = "site.yml";
+
+    /// <summary>Overrides site.yml's <c>output</c>; relative to the current folder.</summary>
+    public string? OutputFolder { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Most pages worked on at once; null uses every core. The output is the same either way.</summary>
+    public int? MaxParallelism { get; init; }
+}

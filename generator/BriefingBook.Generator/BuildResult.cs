@@ -1,0 +1,16 @@
+using BriefingBook.Generator.Diagnostics;
+
+namespace BriefingBook.Generator;
+
+/// <summary>The outcome of a build: every diagnostic, in a stable order, and what was written.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, string? OutputFolder, int PagesRendered, int FilesWritten)
+{
+    /// <summary>The book's folder, which diagnostic paths are relative to.</summary>
+    public string ProjectRoot { get; init; } = "";
+
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning);
+}

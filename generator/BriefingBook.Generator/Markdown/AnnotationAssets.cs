@@ -1,0 +1,64 @@
+namespace BriefingBook.Generator.Markdown;
+
+/// <summary>
+/// The style sheet and script the theme includes for the markup the annotation layer writes: entry
+/// tooltips (on hover and keyboard focus, closed with Escape, kept inside narrow screens, hidden in print),
+/// notes, quotations, index terms and broken references. Both work offline; without the script a tooltip
+/// still opens and closes with hover and focus, and without either the mention is still a plain link.
+/// </summary>
+public static class AnnotationAssets
+{
+    /// <summary>The style sheet.</summary>
+    public const string Css = """
+        .entry { position: relative; }
+        .entry-tip {
+          position: absolute; left: 0; top: 100%; z-index: 20;
+          width: max-content; max-width: min(22rem, calc(100vw - 2rem));
+          margin-top: .25rem; padding: .5rem .75rem;
+          background: Canvas; color: CanvasText; border: 1px solid currentColor; border-radius: .25rem;
+          box-shadow: 0 .25rem .75rem rgb(0 0 0 / .2);
+          font-size: .875rem; font-style: normal; font-weight: normal; line-height: 1.4; text-align: start;
+          visibility: hidden; opacity: 0; transition: opacity .15s, visibility .15s;
+        }
+        .entry-tip > span { display: block; }
+        .entry-tip-name { font-weight: bold; }
+        .entry-tip-expansion, .entry-tip-other { font-style: italic; }
+        .entry:hover > .entry-tip, .entry-link:focus + .entry-tip, .entry-link:focus-visible + .entry-tip { visibility: visible; opacity: 1; }
+        .entry.entry-tip-dismissed > .entry-tip { visibility: hidden; opacity: 0; }
+        @media (prefers-reduced-motion: reduce) { .entry-tip { transition: none; } }
+        @media print { .entry-tip { display: none; } .entry-link { color: inherit; text-decoration: none; } }
+
+        .editor-note { margin: 1.5rem 0; padding: .75rem 1rem; border-inline-start: .25rem solid currentColor; background: color-mix(in srgb, CanvasText 6%, Canvas); }
+        .editor-note > .note-label { margin: 0 0 .25rem; font-weight: bold; font-size: .875rem; text-transform: uppercase; letter-spacing: .04em; }
+        .margin-note { margin: 1rem 0; padding-inline-start: .75rem; border-inline-start: 1px solid currentColor; font-size: .875rem; }
+        @media (min-width: 72rem) {
+          .margin-note { float: right; clear: right; width: 14rem; margin: 0 -16rem 1rem 1rem; border: 0; padding: 0; }
+        }
+        @media print { .margin-note { float: none; width: auto; margin: 1rem 0; } }
+
+        figure.quote { margin: 1.5rem 0; }
+        figure.quote > blockquote { margin: 0; }
+        figure.quote > figcaption { margin-top: .25rem; font-size: .875rem; text-align: end; }
+        .xref-broken { color: #b00020; text-decoration: underline wavy; }
+        .index-term { font-style: inherit; }
+        """;
+
+    /// <summary>The script: closes the open tooltip with Escape until the pointer or focus leaves its mention.</summary>
+    public const string Script = """
+        (function () {
+          function open() {
+            return document.querySelectorAll('.entry:hover, .entry:focus-within');
+          }
+          document.addEventListener('keydown', function (event) {
+            if (event.key !== 'Escape') { return; }
+            open().forEach(function (entry) { entry.classList.add('entry-tip-dismissed'); });
+          });
+          function reset(event) {
+            var entry = event.target instanceof Element ? event.target.closest('.entry') : null;
+            if (entry && !entry.contains(event.relatedTarget)) { entry.classList.remove('entry-tip-dismissed'); }
+          }
+          document.addEventListener('focusout', reset);
+          document.addEventListener('mouseout', reset);
+        })();
+        """;
+}

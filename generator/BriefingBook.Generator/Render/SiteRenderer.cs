@@ -1,0 +1,51 @@
+using BriefingBook.Generator.Diagnostics;
+using BriefingBook.Generator.Model;
+using BriefingBook.Generator.Write;
+using BriefingBook.Templating.Runtime;
+
+namespace BriefingBook.Generator.Render;
+
+/// <summary>
+/// The render stage: renders every planned page in parallel (each page's layout, then
+/// <c>layouts/base.html</c> around it) and returns the files in a stable order.
+/// </summary>
+public static class SiteRenderer
+{
+    public const string BaseLayout = "layouts/base.html";
+
+    public static (List<OutputFile> Files, List<(string Path, IReadOnlyDictionary<string, string> Alternates)> Sitemap) Render(
+        Site site, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null)
+    {
+        var lookup = new TemplateLookup(site.Config);
+        var strings = UiStrings.Load(site.Config, lookup, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return ([], []);
+        }
+        var models = new TemplateModelBuilder(site, strings);
+        var jobs = new RenderPlanner(site, models).Plan();
+        var renderer = new TemplateRenderer(site.Config, lookup);
+        var results = new OutputFile?[jobs.Count];
+        var done = 0;
+        Parallel.For(0, jobs.Count, site.Parallelism, i =>
+        {
+            var job = jobs[i];
+            var page = job.Page(job.Alternates);
+            var globals = models.Globals(job.Language, job.OutputPath, page, job.Alternates);
+            var body = renderer.Render(job.Layout, job.Language, [globals], job.RequestedBy, job.OutputPath, diagnostics);
+            if (body is not null)
+            {
+                var content = new ScriptObject();
+                content.SetValue("content", body, true);
+                var html = renderer.Render(BaseLayout, job.Language, [globals, content], new SourceLocation(site.Config.ConfigPath), job.OutputPath, diagnostics);
+                if (html is not null)
+                {
+                    results[i] = OutputFile.Text(job.OutputPath, html);
+                }
+            }
+            progress?.Report(new BuildProgress(BuildStage.Render, Interlocked.Increment(ref done), jobs.Count));
+        });
+        var sitemap = jobs.Where(j => j.InSitemap).Select(j => (j.OutputPath, j.Alternates)).ToList();
+        return (results.OfType<OutputFile>().ToList(), sitemap);
+    }
+}

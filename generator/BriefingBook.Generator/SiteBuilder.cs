@@ -1,0 +1,111 @@
+using BriefingBook.Generator.Analyse;
+using BriefingBook.Generator.Config;
+using BriefingBook.Generator.Diagnostics;
+using BriefingBook.Generator.Load;
+using BriefingBook.Generator.Markdown;
+using BriefingBook.Generator.Model;
+using BriefingBook.Generator.Parse;
+using BriefingBook.Generator.Render;
+using BriefingBook.Generator.Write;
+
+namespace BriefingBook.Generator;
+
+/// <summary>
+/// Runs the build's stages in order. Each stage adds its problems to one list and the build stops
+/// after a stage that found errors, reporting them all; the previous output stays in place unless the
+/// whole build succeeds.
+/// </summary>
+public sealed class SiteBuilder
+{
+    private readonly BuildOptions _options;
+    private readonly IProgress<BuildProgress>? _progress;
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly List<OutputFile> _files = [];
+    private SiteConfig? _config;
+    private IReadOnlyList<ContentFile> _content = [];
+    private Site? _site;
+    private int _pages;
+
+    private SiteBuilder(BuildOptions options, IProgress<BuildProgress>? progress)
+    {
+        _options = options;
+        _progress = progress;
+    }
+
+    public static BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null)
+    {
+        var build = new SiteBuilder(options, progress);
+        var succeeded = build.Run(BuildStage.Configure, build.Configure)
+            && build.Run(BuildStage.Load, build.Load)
+            && build.Run(BuildStage.Parse, build.Parse)
+            && build.Run(BuildStage.Analyse, build.Analyse)
+            && build.Run(BuildStage.Render, build.Render)
+            && build.Run(BuildStage.Write, build.Write);
+        return new BuildResult(build._diagnostics.ToSortedList(), build._config?.OutputFolder, succeeded ? build._pages : 0,
+            succeeded ? build._files.Count + 1 : 0)
+        {
+            ProjectRoot = Path.GetDirectoryName(Path.GetFullPath(options.ConfigPath)) ?? "",
+        };
+    }
+
+    /// <summary>site.yml, with the command line's output folder, and the checks on that folder.</summary>
+    private void Configure()
+    {
+        var config = SiteConfigReader.Read(_options.ConfigPath, _diagnostics);
+        if (config is null)
+        {
+            return;
+        }
+        _config = _options.OutputFolder is null ? config : config with { OutputFolder = Path.GetFullPath(_options.OutputFolder) };
+        OutputGuard.Check(_config, _config.OutputFolder, _diagnostics);
+    }
+
+    private void Load() => _content = ContentLoader.Load(_config!, _diagnostics);
+
+    private void Parse() => _site = ContentParser.Parse(_config!, _content, _options.IncludeDrafts, _diagnostics,
+        new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism ?? -1 });
+
+    private void Analyse() => SiteAnalyser.Run(_site!, _diagnostics);
+
+    /// <summary>Every page, the sitemap, the theme's assets and those of the annotation markup.</summary>
+    private void Render()
+    {
+        var (pages, sitemap) = SiteRenderer.Render(_site!, _diagnostics, _progress);
+        _pages = pages.Count;
+        _files.AddRange(pages);
+        _files.Add(SitemapBuilder.Build(_site!, sitemap));
+        _files.AddRange(AssetCollector.Collect(_config!, _diagnostics));
+        _files.Add(OutputFile.Text("assets/annotations.css", AnnotationAssets.Css + "\n"));
+        _files.Add(OutputFile.Text("assets/annotations.js", AnnotationAssets.Script + "\n"));
+    }
+
+    private void Write() => OutputWriter.Write(_config!.OutputFolder, _files, _diagnostics);
+
+    private bool Run(BuildStage stage, Action run)
+    {
+        _progress?.Report(new BuildProgress(stage, 0, 0));
+        try
+        {
+            run();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault of the generator itself: name the stage, keep the message, never show a stack trace.
+            var error = e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : e;
+            _diagnostics.Error(InternalErrorIds[stage], new SourceLocation("briefingbook"),
+                $"internal error in the {stage.ToString().ToLowerInvariant()} stage: {error.GetType().Name}: {error.Message}",
+                "this is a fault of the generator, not of the book: report it with the file that was last changed");
+        }
+        return !_diagnostics.HasErrors;
+    }
+
+    private static readonly Dictionary<BuildStage, string> InternalErrorIds = new()
+    {
+        [BuildStage.Configure] = "BB1999",
+        [BuildStage.Load] = "BB2999",
+        [BuildStage.Parse] = "BB2999",
+        [BuildStage.Analyse] = "BB3999",
+        [BuildStage.Render] = "BB4999",
+        [BuildStage.Write] = "BB5999",
+    };
+}

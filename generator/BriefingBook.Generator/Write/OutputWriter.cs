@@ -1,0 +1,84 @@
+using BriefingBook.Generator.Diagnostics;
+using BriefingBook.Generator.Load;
+
+namespace BriefingBook.Generator.Write;
+
+/// <summary>
+/// Writes the whole output into a staging folder beside the output folder, then swaps it in. A
+/// failed or killed build leaves the previous output in place; no file is written outside the output.
+/// </summary>
+public static class OutputWriter
+{
+    public static string StagingFolder(string output) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + ".staging";
+
+    public static string PreviousFolder(string output) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + ".previous";
+
+    /// <summary>Writes <paramref name="files"/> as the new content of <paramref name="output"/>; false when it failed (reported).</summary>
+    public static bool Write(string output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var staging = StagingFolder(output);
+        var previous = PreviousFolder(output);
+        var at = new SourceLocation(output);
+        try
+        {
+            if (!Directory.Exists(output) && Directory.Exists(previous) && OutputMarker.IsMarked(previous))
+            {
+                Directory.Move(previous, output);
+            }
+            DeleteOwnFolder(staging);
+            Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, OutputMarker.FileName), OutputMarker.Text);
+            foreach (var file in files)
+            {
+                var target = Path.GetFullPath(Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar)));
+                if (Path.IsPathRooted(file.Path) || file.Path.Contains('\\') || !SafePath.IsSameOrUnder(staging, target) || target == staging)
+                {
+                    diagnostics.Error(WriteDiagnosticIds.PathOutside, at, $"refused to write '{file.Path}': it is outside the output folder",
+                        "keys, slugs and tags may hold lower-case letters, digits and hyphens only");
+                    continue;
+                }
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, file.Content);
+            }
+            if (diagnostics.HasErrors)
+            {
+                DeleteOwnFolder(staging, force: true);
+                return false;
+            }
+            if (Directory.Exists(output))
+            {
+                DeleteOwnFolder(previous);
+                Directory.Move(output, previous);
+                Directory.Move(staging, output);
+                DeleteOwnFolder(previous);
+            }
+            else
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+                Directory.Move(staging, output);
+            }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(WriteDiagnosticIds.IoError, at, $"the output could not be written: {e.Message}",
+                "check the disk space and the permissions of the output folder; the previous output was kept");
+            return false;
+        }
+    }
+
+    /// <summary>Deletes a folder only when it is the build's own (marked) or empty; the staging folder of this run may be forced.</summary>
+    private static void DeleteOwnFolder(string folder, bool force = false)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+        if (!force && !OutputMarker.IsOursOrEmpty(folder))
+        {
+            throw new IOException($"'{folder}' holds files the build did not produce");
+        }
+        Directory.Delete(folder, recursive: true);
+    }
+}

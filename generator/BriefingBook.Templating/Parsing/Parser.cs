@@ -1,0 +1,185 @@
+using BriefingBook.Templating.Syntax;
+
+namespace BriefingBook.Templating.Parsing;
+
+/// <summary>
+/// Builds the syntax tree of a template from the lexer's tokens. Never throws on bad input: it
+/// collects every message with its position and recovers to report several.
+/// </summary>
+public sealed partial class Parser
+{
+    private readonly Lexer _lexer;
+    private readonly bool _isLiquid;
+    private readonly bool _isScientific;
+    private readonly List<Token> _preview = new(4);
+    private readonly List<LogMessage> _messages = new();
+    private int _previewStart;
+    private Token _previous;
+    private Token _current;
+    private bool _inCodeSection;
+    private bool _isLiquidTagSection;
+    private int _blockLevel;
+    private int _expressionDepth;
+    private bool _isExpressionDepthLimitReached;
+    private bool _hasFatalError;
+    private int _allowNewLineLevel;
+    private int _expressionLevel;
+    private int _anonymousFunctionEnd = -1;
+    private ScriptBlockStatement? _currentBlock;
+
+    public Parser(Lexer lexer, ParserOptions? options = null)
+    {
+        _lexer = lexer ?? throw new ArgumentNullException(nameof(lexer));
+        _isLiquid = lexer.Options.Lang == ScriptLang.Liquid;
+        _isScientific = lexer.Options.Lang == ScriptLang.Scientific;
+        Options = options ?? new ParserOptions();
+        NextToken();
+    }
+
+    public ParserOptions Options { get; }
+
+    public IReadOnlyList<LogMessage> Messages => _messages;
+
+    public bool HasErrors { get; private set; }
+
+    private Token Current => _current;
+
+    private Token Previous => _previous;
+
+    private SourceSpan CurrentSpan => SpanOf(Current);
+
+    /// <summary>Parses the whole text; the messages tell whether the tree can be trusted.</summary>
+    public ScriptBlockStatement Run()
+    {
+        if (_lexer.Options.Mode == ScriptMode.ScriptOnly)
+        {
+            _inCodeSection = true;
+        }
+        var body = ParseBlockStatement(null);
+        foreach (var error in _lexer.Errors)
+        {
+            Log(error);
+        }
+        return body;
+    }
+
+    private SourceSpan SpanOf(Token token) => new(_lexer.SourcePath, token.Start, token.End);
+
+    private SourceSpan SpanFrom(TextPosition start) => new(_lexer.SourcePath, start, Previous.End);
+
+    private T Finish<T>(T node, TextPosition start) where T : ScriptNode
+    {
+        node.Span = SpanFrom(start);
+        return node;
+    }
+
+    private string GetText(Token token) => token.GetText(_lexer.Text);
+
+    private string GetTextForLog(Token token) => token.Type == TokenType.NewLine ? "\\n" : GetText(token);
+
+    private bool IsHidden(TokenType type) =>
+        type is TokenType.Comment or TokenType.CommentMulti or TokenType.Whitespace or TokenType.WhitespaceFull
+        || (type == TokenType.NewLine && _allowNewLineLevel > 0);
+
+    private void NextToken()
+    {
+        _previous = _current;
+        while (_previewStart < _preview.Count)
+        {
+            _current = _preview[_previewStart++];
+            if (_previewStart == _preview.Count)
+            {
+                _previewStart = 0;
+                _preview.Clear();
+            }
+            if (!IsHidden(_current.Type))
+            {
+                return;
+            }
+        }
+
+        while (_lexer.MoveNext())
+        {
+            if (!IsHidden(_lexer.Current.Type))
+            {
+                _current = _lexer.Current;
+                return;
+            }
+        }
+        _current = new Token(TokenType.Eof, _lexer.Current.End, _lexer.Current.End);
+    }
+
+    private Token PeekToken()
+    {
+        for (var i = _previewStart; i < _preview.Count; i++)
+        {
+            if (!IsHidden(_preview[i].Type))
+            {
+                return _preview[i];
+            }
+        }
+        while (_lexer.MoveNext())
+        {
+            var next = _lexer.Current;
+            _preview.Add(next);
+            if (!IsHidden(next.Type))
+            {
+                return next;
+            }
+        }
+        return new Token(TokenType.Eof, Current.End, Current.End);
+    }
+
+    private bool IsPreviousCharWhitespace()
+    {
+        var position = Current.Start.Offset - 1;
+        return position >= 0 && position < _lexer.Text.Length && char.IsWhiteSpace(_lexer.Text[position]);
+    }
+
+    private void LogError(string message, bool isFatal = false) => LogError(CurrentSpan, message, isFatal);
+
+    private void LogError(Token token, string message, bool isFatal = false) => LogError(SpanOf(token), message, isFatal);
+
+    private void LogError(SourceSpan span, string message, bool isFatal = false) =>
+        Log(new LogMessage(LogMessageType.Error, span, message), isFatal);
+
+    private void LogError(ScriptNode? node, string message, bool isFatal = false) =>
+        LogError(node, node?.Span ?? CurrentSpan, message, isFatal);
+
+    private void LogError(ScriptNode? node, SourceSpan span, string message, bool isFatal = false)
+    {
+        var (name, example) = ScriptSyntax.Describe(node);
+        var suffix = message.EndsWith("after", StringComparison.Ordinal) ? string.Empty : " in";
+        LogError(span, $"Error while parsing {name}: {message}{suffix}: {example}", isFatal);
+    }
+
+    private void Log(LogMessage message, bool isFatal = false)
+    {
+        if (_isExpressionDepthLimitReached && _messages.Count > 0)
+        {
+            return;
+        }
+        _messages.Add(message);
+        if (message.Type == LogMessageType.Error)
+        {
+            HasErrors = true;
+            if (isFatal)
+            {
+                _hasFatalError = true;
+            }
+        }
+    }
+
+    private void EnterExpression()
+    {
+        _expressionDepth++;
+        if (!_isExpressionDepthLimitReached && (_expressionDepth > Options.ExpressionDepthLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        {
+            LogError(SpanOf(Previous), $"The statement depth limit `{Options.ExpressionDepthLimit}` was reached when parsing this statement", isFatal: true);
+            _isExpressionDepthLimitReached = true;
+            HasErrors = true;
+        }
+    }
+
+    private void LeaveExpression() => _expressionDepth--;
+}

@@ -1,0 +1,35 @@
+namespace BriefingBook.Templating.Syntax;
+
+/// <summary>The binary operators, in the order of the language reference.</summary>
+public enum ScriptBinaryOperator
+{
+    None,
+    EmptyCoalescing,
+    NotEmptyCoalescing,
+    Or,
+    And,
+    BinaryOr,
+    BinaryAnd,
+    CompareEqual,
+    CompareNotEqual,
+    CompareLess,
+    CompareLessOrEqual,
+    CompareGreater,
+    CompareGreaterOrEqual,
+    LiquidContains,
+    LiquidStartsWith,
+    LiquidEndsWith,
+    LiquidHasKey,
+    LiquidHasValue,
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    DivideRound,
+    Modulus,
+    ShiftLeft,
+    ShiftRight,
+    Power,
+    RangeInclude,
+    RangeExclude,
+}

@@ -1,0 +1,66 @@
+using BriefingBook.Generator.Tests.Fixtures;
+
+namespace BriefingBook.Generator.Tests.Cli;
+
+[Collection(nameof(ProcessWideState))]
+public sealed class BuildCommandTests
+{
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        var (previousOut, previousError) = (Console.Out, Console.Error);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            return (BriefingBook.Cli.Program.Main(args), output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(previousOut);
+            Console.SetError(previousError);
+        }
+    }
+
+    [Fact]
+    public void Build_succeeds_with_exit_code_zero()
+    {
+        using var site = new TestSite();
+        var (code, output, _) = Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--output", Path.Combine(site.Root, "out"));
+        Assert.Equal(0, code);
+        Assert.Contains("Built", output);
+        Assert.True(File.Exists(Path.Combine(site.Root, "out/fr/index.html")));
+    }
+
+    [Fact]
+    public void Errors_are_printed_in_the_tool_format_with_hints_and_no_stack_trace()
+    {
+        using var site = new TestSite()
+            .Write("content/fr/articles/alpha.md", "---\nsummary: x\n---\n")
+            .Write("content/en/articles/alpha.md", "---\ntitle: A\norder: x\n---\n");
+        var (code, output, error) = Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--quiet");
+        Assert.Equal(1, code);
+        Assert.Contains("content/fr/articles/alpha.md(2,1): error BB2012: 'title' is missing in the front matter", error);
+        Assert.Contains("content/en/articles/alpha.md(3,8): error BB2011:", error);
+        Assert.Contains("  hint: ", error);
+        Assert.DoesNotContain("   at ", error + output);
+        Assert.Contains("Build failed: 2 errors", output);
+    }
+
+    [Fact]
+    public void A_missing_settings_file_is_a_clear_error()
+    {
+        var (code, _, error) = Run("build", "--config", "/nonexistent/site.yml");
+        Assert.Equal(1, code);
+        Assert.Contains("error BB1001", error);
+    }
+
+    [Fact]
+    public void Drafts_are_built_with_the_drafts_option()
+    {
+        using var site = new TestSite().Write("content/fr/articles/draft.md", "---\ntitle: Brouillon\ndraft: true\n---\n");
+        Assert.Equal(0, Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--drafts", "--quiet").Code);
+        Assert.True(site.Exists("fr/articles/draft.html"));
+    }
+}
