@@ -27,8 +27,10 @@ internal static class EngineProcess
         {
             start.ArgumentList.Add(argument);
         }
-        // A fixed hash seed makes the engine's output byte-identical from one run to the next.
+        // A fixed hash seed and a fixed font timestamp (fontTools stamps its subsets with SOURCE_DATE_EPOCH, or the
+        // clock) make the engine's output byte-identical from one run to the next.
         start.Environment["PYTHONHASHSEED"] = "0";
+        start.Environment["SOURCE_DATE_EPOCH"] = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") ?? "0";
         start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
         start.Environment["PYTHONIOENCODING"] = "utf-8";
         foreach (var name in ProxyVariables)

@@ -9,14 +9,18 @@ public sealed class PdfEngineLocator
     /// <summary>The oldest WeasyPrint whose paged-media support the print stylesheet relies on (footnotes).</summary>
     public const int MinimumMajorVersion = 54;
 
-    private static readonly Lazy<PdfEngineProbe> MachineProbe = new(() => new PdfEngineLocator().Locate());
+    /// <summary>An environment variable that names the <c>weasyprint</c> script or the Python interpreter to use.</summary>
+    public const string EnvironmentVariable = "BRIEFINGBOOK_WEASYPRINT";
+
+    private static readonly Lazy<PdfEngineProbe> MachineProbe = new(() =>
+        new PdfEngineLocator(Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } path ? path : null).Locate());
 
     private readonly string? _explicitPath;
 
     /// <summary>Creates a locator; <paramref name="explicitPath"/> names a <c>weasyprint</c> script or a Python interpreter to use instead of searching.</summary>
     public PdfEngineLocator(string? explicitPath = null) => _explicitPath = explicitPath;
 
-    /// <summary>The engine of this machine, looked for once per process.</summary>
+    /// <summary>The engine of this machine (or the one <see cref="EnvironmentVariable"/> names), looked for once per process.</summary>
     public static PdfEngineProbe Machine => MachineProbe.Value;
 
     /// <summary>Looks for a usable engine and says which one, or why there is none.</summary>
