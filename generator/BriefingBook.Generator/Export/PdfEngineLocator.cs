@@ -43,9 +43,12 @@ public sealed class PdfEngineLocator
                 tried.Add($"{interpreter}: {answer}");
             }
         }
-        var reason = tried.Count == 0
-            ? "WeasyPrint was not found: no weasyprint program and no Python interpreter on this machine"
-            : "WeasyPrint was not found (" + string.Join("; ", tried) + ")";
+        var reason = (tried.Count, _explicitPath) switch
+        {
+            (> 0, _) => "WeasyPrint was not found (" + string.Join("; ", tried) + ")",
+            (_, { } path) => $"WeasyPrint was not found at {path}",
+            _ => "WeasyPrint was not found: no weasyprint program and no Python interpreter on this machine",
+        };
         return new PdfEngineProbe(null, reason);
     }
 

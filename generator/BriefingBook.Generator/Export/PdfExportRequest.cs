@@ -9,6 +9,12 @@ public sealed record PdfExportRequest(string DocumentPath, string OutputFolder, 
     /// <summary>The sheet size; it overrides any size the print stylesheet sets.</summary>
     public PaperSize PaperSize { get; init; } = PaperSize.A4;
 
+    /// <summary>
+    /// Whether an index entry's repeated page numbers are merged ("3, 3, 4, 5" printed "3–5"). It costs a second
+    /// layout of the document when an entry has something to merge; turn it off for quick previews.
+    /// </summary>
+    public bool MergeRepeatedPageReferences { get; init; } = true;
+
     /// <summary>How long the engine may run before it is stopped and the PDF reported as failed.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
 }

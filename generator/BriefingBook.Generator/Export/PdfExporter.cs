@@ -64,6 +64,7 @@ public sealed class PdfExporter
                 ["document"] = document,
                 ["target"] = partial,
                 ["stylesheets"] = new[] { PaperStylesheet(request.PaperSize) },
+                ["merge_page_refs"] = request.MergeRepeatedPageReferences,
             });
             var (fileName, arguments, isolated) = NetworkIsolation.Wrap(_engine.InterpreterPath, [script]);
             var outcome = await EngineProcess.RunAsync(fileName, arguments, input, request.Timeout, cancellationToken);

@@ -66,7 +66,7 @@ internal static class WeasyPrintDriverScript
                            for css in request.get('stylesheets', [])]
             html = weasyprint.HTML(filename=document_path, base_url=document_path, url_fetcher=fetch)
             document = html.render(stylesheets=stylesheets)
-            if merge_page_refs(document, html.etree_element):
+            if request.get('merge_page_refs', True) and merge_page_refs(document, html.etree_element):
                 # Only the index shrinks, after every page it refers to, so a second layout keeps those numbers.
                 source = ElementTree.tostring(html.etree_element, encoding='unicode', method='html')
                 html = weasyprint.HTML(string=source, base_url=document_path, url_fetcher=fetch)

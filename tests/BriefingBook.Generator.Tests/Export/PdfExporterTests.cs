@@ -132,6 +132,19 @@ public sealed class PdfExporterTests : IDisposable
     }
 
     [WeasyPrintFact]
+    public async Task Repeated_page_references_stay_as_printed_when_merging_is_off()
+    {
+        using var book = new PrintOutputFolder(PrintBookBuilder.Build(articles: 1, paragraphsPerSection: "4-4"));
+        var result = await new PdfExporter(PdfEngineLocator.Machine.Engine!)
+            .ExportAsync(book.Request() with { MergeRepeatedPageReferences = false });
+
+        Assert.True(result.Succeeded, result.Error);
+        var pdf = new PdfInspector(result.TargetPath);
+        var index = pdf.FlatText(pdf.Destinations()["index"]);
+        Assert.Matches(@"OTAN, (\d+), \1\b", index);
+    }
+
+    [WeasyPrintFact]
     public async Task The_same_document_gives_the_same_bytes()
     {
         using var book = new PrintOutputFolder(PrintBookBuilder.Build(articles: 2));

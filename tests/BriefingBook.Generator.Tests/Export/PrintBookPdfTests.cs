@@ -121,6 +121,18 @@ public sealed partial class PrintBookPdfTests(PrintBookFixture book) : IClassFix
     }
 
     [WeasyPrintFact]
+    public void Contents_and_back_matter_open_without_a_running_head()
+    {
+        var destinations = book.Pdf.Destinations();
+        foreach (var (id, title) in new[] { ("contents", "Sommaire"), ("glossary", "Glossaire"), ("chronology", "Chronologie"), ("index", "Index") })
+        {
+            var lines = NonEmptyLines(destinations[id]);
+            Assert.Equal(title, lines[0]);
+            Assert.Equal(destinations[id].ToString(), lines[^1]);
+        }
+    }
+
+    [WeasyPrintFact]
     public void Inner_pages_carry_the_book_title_or_the_article_title_and_a_page_number()
     {
         var (id, title) = Articles[0];
