@@ -55,8 +55,9 @@ internal static class WeasyPrintDriverScript
                         return {'file_obj': open(path, 'rb'),
                                 'mime_type': mimetypes.guess_type(path)[0],
                                 'redirected_url': 'file://' + pathname2url(path)}
-                if url not in refused:
-                    refused.append(url)
+                shown = url if len(url) <= 300 else url[:299] + '\u2026'
+                if shown not in refused and len(refused) < 200:
+                    refused.append(shown)
                 raise ValueError('outside the output folder: %s' % url[:200])
 
             document_path = os.path.realpath(request['document'])

@@ -54,8 +54,11 @@ public sealed class ConfinementTests : IDisposable
             <img src="https://example.invalid/pixel.png" alt="">
             """;
         using var output = new PrintOutputFolder(PrintBookBuilder.Build(articles: 1, paragraphsPerSection: "1-1", extraBody: hostile));
-        File.WriteAllText(Path.Combine(output.Path, "inside.css"), ".inside::after { content: \"INSIDE-STYLESHEET-OK\"; }");
-        File.WriteAllText(Path.Combine(output.Path, "inside.svg"), Svg("INSIDE-IMAGE-OK"));
+        // Files inside the folder are read, but what they in turn point to outside is not.
+        File.WriteAllText(Path.Combine(output.Path, "inside.css"),
+            $"@import url(\"{secret}/secret.css\");\n.inside::after {{ content: \"INSIDE-STYLESHEET-OK\"; }}");
+        File.WriteAllText(Path.Combine(output.Path, "inside.svg"),
+            Svg("INSIDE-IMAGE-OK").Replace("</svg>", $"<image href=\"{secret}/secret.svg\" width=\"300\" height=\"40\"/></svg>"));
         File.CreateSymbolicLink(Path.Combine(output.Path, "escape.svg"), Path.Combine(_outside, "secret.svg"));
 
         var result = await output.ExportAsync();
