@@ -7,7 +7,7 @@ namespace BriefingBook.Benchmarks;
 
 /// <summary>
 /// Times the PDF step on a generated print book of 5 and of 200 articles (cover, contents, sections, footnotes,
-/// glossary, index with page references). Each run renders the whole book, so a few iterations suffice; the page
+/// glossary, index with page references), with and without merging the index's repeated pages. Each run renders the whole book, so a few iterations suffice; the page
 /// count of each book is printed once in the log. Needs WeasyPrint; without it the benchmark says so and stops.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 2)]
@@ -19,6 +19,9 @@ public class PdfExportBenchmarks
 
     [Params(5, 200)]
     public int Articles { get; set; }
+
+    [Params(true, false)]
+    public bool MergePages { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -33,14 +36,14 @@ public class PdfExportBenchmarks
         File.Copy(Path.Combine(RepositoryRoot(), "templates", "print", "print.css"), Path.Combine(_folder, "print.css"));
         var document = Path.Combine(_folder, "print.html");
         File.WriteAllText(document, Book(Articles));
-        _request = new PdfExportRequest(document, _folder, Path.Combine(_folder, "book.pdf")) { Timeout = TimeSpan.FromMinutes(30) };
+        _request = new PdfExportRequest(document, _folder, Path.Combine(_folder, "book.pdf")) { Timeout = TimeSpan.FromMinutes(30), MergeRepeatedPageReferences = MergePages };
     }
 
     [Benchmark]
     public int RenderPdf()
     {
         var result = Export();
-        Console.WriteLine($"// PDF of {Articles} articles: {result.Pages} pages, {result.Bytes / 1024} KiB, {result.Seconds:0.0} s");
+        Console.WriteLine($"// PDF of {Articles} articles (merge {MergePages}): {result.Pages} pages, {result.Bytes / 1024} KiB, {result.Seconds:0.0} s");
         return result.Pages;
     }
 

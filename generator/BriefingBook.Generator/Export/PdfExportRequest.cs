@@ -10,8 +10,8 @@ public sealed record PdfExportRequest(string DocumentPath, string OutputFolder, 
     public PaperSize PaperSize { get; init; } = PaperSize.A4;
 
     /// <summary>
-    /// Whether an index entry's repeated page numbers are merged ("3, 3, 4, 5" printed "3–5"). It costs a second
-    /// layout of the document when an entry has something to merge; turn it off for quick previews.
+    /// Whether an index entry's repeated page numbers are merged ("3, 3, 4, 5" printed "3–5"). It costs a first
+    /// layout of the document without its page references; turn it off for quick previews.
     /// </summary>
     public bool MergeRepeatedPageReferences { get; init; } = true;
 

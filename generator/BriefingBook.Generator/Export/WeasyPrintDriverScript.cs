@@ -2,8 +2,8 @@ namespace BriefingBook.Generator.Export;
 
 /// <summary>
 /// The Python program the engine runs: it renders one document with WeasyPrint through a URL fetcher that serves
-/// only files inside the output folder (and <c>data:</c> URLs), merges an index entry's repeated page numbers,
-/// and answers with one line of JSON.
+/// only files inside the output folder (and <c>data:</c> URLs), merges an index entry's repeated page numbers
+/// (from a first layout without them), and answers with one line of JSON.
 /// </summary>
 internal static class WeasyPrintDriverScript
 {
@@ -18,6 +18,7 @@ internal static class WeasyPrintDriverScript
     }
 
     internal const string Source = """
+        import copy
         import json
         import logging
         import mimetypes
@@ -25,7 +26,6 @@ internal static class WeasyPrintDriverScript
         import sys
         from urllib.parse import unquote, urlsplit
         from urllib.request import pathname2url
-        from xml.etree import ElementTree
 
 
         def main():
@@ -66,14 +66,36 @@ internal static class WeasyPrintDriverScript
             stylesheets = [weasyprint.CSS(string=css, base_url=document_path, url_fetcher=fetch)
                            for css in request.get('stylesheets', [])]
             html = weasyprint.HTML(filename=document_path, base_url=document_path, url_fetcher=fetch)
+            if request.get('merge_page_refs', True) and any(page_ref_runs(html.etree_element)):
+                # Page references sit in the index, after every page they point to: a first layout without them
+                # gives those pages, and the final layout prints each entry's pages merged.
+                light = copy.deepcopy(html.etree_element)
+                for parent, refs in list(page_ref_runs(light)):
+                    for ref in refs:
+                        remove(parent, ref)
+                page_of = anchor_pages(with_tree(html, light).render(stylesheets=stylesheets))
+                merge_page_refs(page_of, html.etree_element)
+                html = with_tree(html, html.etree_element)
             document = html.render(stylesheets=stylesheets)
-            if request.get('merge_page_refs', True) and merge_page_refs(document, html.etree_element):
-                # Only the index shrinks, after every page it refers to, so a second layout keeps those numbers.
-                source = ElementTree.tostring(html.etree_element, encoding='unicode', method='html')
-                html = weasyprint.HTML(string=source, base_url=document_path, url_fetcher=fetch)
-                document = html.render(stylesheets=stylesheets)
             document.write_pdf(request['target'])
             answer({'pages': len(document.pages), 'refused': refused, 'warnings': warnings}, 0)
+
+
+        def with_tree(html, root):
+            # The parsed document with another element tree, without serialising and parsing it again.
+            import cssselect2
+            variant = copy.copy(html)
+            variant.wrapper_element = cssselect2.ElementWrapper.from_html_root(root, content_language=None)
+            variant.etree_element = variant.wrapper_element.etree_element
+            return variant
+
+
+        def anchor_pages(document):
+            page_of = {}
+            for number, page in enumerate(document.pages, 1):
+                for anchor in page.anchors:
+                    page_of.setdefault(anchor, number)
+            return page_of
 
 
         def watch_engine_log(warnings):
@@ -89,24 +111,23 @@ internal static class WeasyPrintDriverScript
             logger.propagate = False
 
 
-        def merge_page_refs(document, root):
-            # In a run of page references (links of class page-ref with the same parent), drop a reference to the
-            # page just cited, and print three or more consecutive pages as a range: "12, 12, 13, 14" -> "12-14".
-            page_of = {}
-            for number, page in enumerate(document.pages, 1):
-                for anchor in page.anchors:
-                    page_of.setdefault(anchor, number)
-            changed = False
+        def page_ref_runs(root):
+            # Page references (links of class page-ref) that share a parent, two or more of them.
             for parent in root.iter():
                 refs = [child for child in parent if is_page_ref(child)]
-                if len(refs) < 2:
-                    continue
+                if len(refs) >= 2:
+                    yield parent, refs
+
+
+        def merge_page_refs(page_of, root):
+            # In each run, drop a reference to the page just cited, and print three or more consecutive pages as a
+            # range: "12, 12, 13, 14" becomes "12-14".
+            for parent, refs in list(page_ref_runs(root)):
                 kept = []
                 for ref in refs:
                     page = page_of.get(ref.get('href', '')[1:])
                     if page is not None and kept and kept[-1][1] == page:
                         remove(parent, ref)
-                        changed = True
                     else:
                         kept.append((ref, page))
                 start = 0
@@ -120,9 +141,7 @@ internal static class WeasyPrintDriverScript
                         first.set('class', first.get('class', '') + ' page-range-start')
                         for ref, _ in kept[start + 1:end]:
                             remove(parent, ref)
-                        changed = True
                     start = end + 1
-            return changed
 
 
         def is_page_ref(element):
