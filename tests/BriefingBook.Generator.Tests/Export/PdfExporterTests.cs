@@ -96,6 +96,7 @@ public sealed class PdfExporterTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.Contains("is outside the output folder", result.Error);
+        Assert.False(File.Exists(engine.InterpreterPath + ".ran"));
         Assert.Equal(PreviousPdf, File.ReadAllBytes(_output.PdfPath));
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace BriefingBook.Generator.Tests.Export;
@@ -119,7 +118,7 @@ internal sealed class PrintBookBuilder
                 <article class="chapter" id="{id}" lang="fr">
                 <header class="chapter-header">
                 <p class="chapter-kicker">Dossier {i + 1}</p>
-                <h1 class="chapter-title">{E(title)}</h1>
+                <h1 class="chapter-title" data-book-title="{E(BookTitle)}">{E(title)}</h1>
                 <p class="chapter-meta">Mis à jour le 1er mars 2025</p>
                 <p class="chapter-summary">Ce que le lecteur doit retenir de ce dossier, en deux phrases : les faits établis et ce qui reste en débat.</p>
                 </header>
@@ -133,7 +132,8 @@ internal sealed class PrintBookBuilder
             for (var s = 0; s < sections.Length; s++)
             {
                 _html.Append($"<section class=\"section\" id=\"{id}--s{s + 1}\">\n<h2>{E(sections[s])}</h2>\n");
-                var count = minParagraphs + (i + s) % (maxParagraphs - minParagraphs + 1);
+                // The second article runs longer, so that articles open on left pages as well as right ones.
+                var count = minParagraphs + (i + s) % (maxParagraphs - minParagraphs + 1) + (i == 1 ? 5 : 0);
                 for (var p = 0; p < count; p++)
                 {
                     _html.Append("<p>").Append(Markup(Paragraphs[paragraph++ % Paragraphs.Length])).Append("</p>\n");
@@ -263,5 +263,6 @@ internal sealed class PrintBookBuilder
             """);
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
 }

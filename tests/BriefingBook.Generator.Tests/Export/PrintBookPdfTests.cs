@@ -165,14 +165,19 @@ public sealed partial class PrintBookPdfTests(PrintBookFixture book) : IClassFix
     }
 
     [WeasyPrintFact]
-    public void Each_article_starts_on_a_new_page()
+    public void Each_article_starts_on_a_new_page_with_no_running_head()
     {
         var destinations = book.Pdf.Destinations();
+        var sides = new HashSet<bool>();
         for (var i = 0; i < Articles.Count; i++)
         {
-            var lines = NonEmptyLines(destinations[Articles[i].Id]);
+            var page = destinations[Articles[i].Id];
+            sides.Add(page % 2 == 0);
+            var lines = NonEmptyLines(page);
             Assert.Equal($"DOSSIER{i + 1}", lines[0].Replace(" ", ""));
+            Assert.Equal(page.ToString(), lines[^1]);
         }
+        Assert.Equal(2, sides.Count);
     }
 
     [WeasyPrintFact]
@@ -227,7 +232,8 @@ public sealed partial class PrintBookPdfTests(PrintBookFixture book) : IClassFix
                 var joined = new List<string>();
                 foreach (var raw in book.Pdf.ColumnText(page, left).Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0))
                 {
-                    if (char.IsDigit(raw[0]) && joined.Count > 0 && !Regex.IsMatch(raw, @"^\d+$"))
+                    // An entry whose page list wraps continues on a line that starts with a page number.
+                    if (joined.Count > 0 && char.IsDigit(raw[0]) && (joined[^1].EndsWith(',') || !Regex.IsMatch(raw, @"^\d+$")))
                     {
                         joined[^1] += " " + raw;
                     }
