@@ -135,7 +135,7 @@ internal sealed partial class ScriptEvaluator
         }
         if (!Numbers.IsNumber(value))
         {
-            throw new ScriptRuntimeException(node.Span, $"Operator `{node.Operator.ToText()}` is not supported on `{TemplateContext.GetTypeName(value)}`");
+            throw new ScriptRuntimeException(node.Span, $"Unexpected value `{value} / Type: {value.GetType()}`. Cannot negate(-)/positive(+) a non-numeric value");
         }
         return node.Operator == ScriptUnaryOperator.Negate ? Numbers.Negate(value) : value;
     }
