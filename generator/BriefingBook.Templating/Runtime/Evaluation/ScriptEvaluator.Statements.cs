@@ -113,7 +113,7 @@ internal sealed partial class ScriptEvaluator
                 case ScriptWhenStatement whenBranch:
                     foreach (var candidate in whenBranch.Values)
                     {
-                        if (BinaryOperators.AreEqual(_context, value, Evaluate(candidate)))
+                        if (BinaryOperators.Evaluate(_context, candidate.Span, ScriptBinaryOperator.CompareEqual, value, Evaluate(candidate)) is true)
                         {
                             whenBranch.Body?.Accept(this);
                             return;
