@@ -124,7 +124,7 @@ internal sealed partial class ScriptEvaluator
         }
         var left = Evaluate(node.Left);
         var right = Evaluate(node.Right);
-        return BinaryOperators.Evaluate(_context, node.OperatorSpan, node.Operator, left, right);
+        return BinaryOperators.Evaluate(_context, node.OperatorSpan, node.Operator, left, right, node.Left.Span, SpanOf(node.Right, node));
     }
 
     public override object? Visit(ScriptUnaryExpression node)
