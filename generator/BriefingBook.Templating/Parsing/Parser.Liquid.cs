@@ -94,6 +94,18 @@ public sealed partial class Parser
             case "capture":
                 statement = ParseCaptureStatement();
                 return;
+            case "increment":
+            case "decrement":
+                statement = ParseLiquidIncrement(identifier == "decrement");
+                return;
+            case "ifchanged":
+                var changedStart = Current.Start;
+                var changed = new ScriptIfStatement { Span = CurrentSpan };
+                NextToken();
+                changed.Condition = new ScriptMemberExpression { Target = new ScriptVariable { Name = "for", Span = changed.Span }, Member = "changed", Span = changed.Span };
+                changed.Then = ParseBlockStatement(changed);
+                statement = Finish(changed, changedStart);
+                return;
             case "cycle":
                 statement = ParseLiquidCycle();
                 return;
@@ -151,5 +163,24 @@ public sealed partial class Parser
         call.Arguments.Add(values);
         ExpectEndOfStatement();
         return Finish(new ScriptExpressionStatement { Expression = call }, start);
+    }
+
+    /// <summary><c>increment x</c> / <c>decrement x</c>: writes the variable plus or minus one.</summary>
+    private ScriptStatement ParseLiquidIncrement(bool isDecrement)
+    {
+        var start = Current.Start;
+        var statement = new ScriptExpressionStatement { Span = CurrentSpan };
+        NextToken();
+        var variable = ExpectAndParseVariable(statement);
+        var binary = new ScriptBinaryExpression
+        {
+            Left = variable ?? (ScriptExpression)new ScriptLiteral { Span = statement.Span },
+            Operator = isDecrement ? ScriptBinaryOperator.Subtract : ScriptBinaryOperator.Add,
+            Right = new ScriptLiteral { Value = 1, Span = statement.Span },
+            Span = statement.Span,
+        };
+        ExpectEndOfStatement();
+        statement.Expression = binary;
+        return Finish(statement, start);
     }
 }

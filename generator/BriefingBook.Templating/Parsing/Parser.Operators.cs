@@ -128,7 +128,9 @@ public sealed partial class Parser
         {
             LogError($"Unexpected token `{type}` for unary expression");
         }
-        unary.Right = ExpectAndParseExpression(unary, null, 200);
+        // A function alias names a function (a variable or a member path); what follows are arguments of the enclosing call.
+        unary.Right = ExpectAndParseExpression(unary, null, 200,
+            mode: unary.Operator == ScriptUnaryOperator.FunctionAlias ? ParseExpressionMode.BasicExpression : ParseExpressionMode.Default);
         return Finish(unary, start);
     }
 

@@ -10,7 +10,8 @@ public partial class TemplateContext
     private readonly ScriptEvaluator _evaluator;
     /// <summary>
     /// Included templates already parsed, by path. Each context has its own unless the host shares
-    /// one dictionary between the renders of a build (the texts must not change meanwhile).
+    /// one dictionary between the renders of a build (the texts must not change meanwhile; renders on
+    /// several threads need a concurrent dictionary).
     /// </summary>
     public IDictionary<string, Template> CachedTemplates { get; set; } = new Dictionary<string, Template>(StringComparer.Ordinal);
 

@@ -8,7 +8,11 @@ namespace BriefingBook.Templating.Runtime.Evaluation;
 /// <summary>The binary operators on values: arithmetic on the widest numeric type, text operations, comparisons and ranges.</summary>
 internal static class BinaryOperators
 {
-    public static object? Evaluate(TemplateContext context, SourceSpan span, ScriptBinaryOperator op, object? left, object? right)
+    public static object? Evaluate(TemplateContext context, SourceSpan span, ScriptBinaryOperator op, object? left, object? right) =>
+        Evaluate(context, span, op, left, right, span, span);
+
+    /// <summary>Applies <paramref name="op"/>; the operand spans locate errors that concern one operand.</summary>
+    public static object? Evaluate(TemplateContext context, SourceSpan span, ScriptBinaryOperator op, object? left, object? right, SourceSpan leftSpan, SourceSpan rightSpan)
     {
         if (op is ScriptBinaryOperator.CompareEqual or ScriptBinaryOperator.CompareNotEqual)
         {
@@ -43,7 +47,7 @@ internal static class BinaryOperators
 
         if (left is string || right is string)
         {
-            return EvaluateText(context, span, op, left, right);
+            return EvaluateText(context, span, op, left, right, right is string ? leftSpan : rightSpan);
         }
 
         if (left is null || right is null)
@@ -108,7 +112,7 @@ internal static class BinaryOperators
     private static ScriptRuntimeException NotSupported(SourceSpan span, ScriptBinaryOperator op, object? left, object? right) =>
         new(span, $"Unsupported types `{left}/{TemplateContext.GetTypeName(left)}` {op.ToText()} `{right}/{TemplateContext.GetTypeName(right)}` for binary operation");
 
-    private static object? EvaluateText(TemplateContext context, SourceSpan span, ScriptBinaryOperator op, object? left, object? right)
+    private static object? EvaluateText(TemplateContext context, SourceSpan span, ScriptBinaryOperator op, object? left, object? right, SourceSpan multiplierSpan)
     {
         switch (op)
         {
@@ -123,7 +127,7 @@ internal static class BinaryOperators
                 }
                 catch (ScriptRuntimeException)
                 {
-                    throw new ScriptRuntimeException(span, $"Expecting an integer. The operator `{op.ToText()}` is not supported for the expression. Only working on string x int or int x string");
+                    throw new ScriptRuntimeException(multiplierSpan, $"Expecting an integer. The operator `{op.ToText()}` is not supported for the expression. Only working on string x int or int x string");
                 }
                 if (times <= 0)
                 {

@@ -88,15 +88,25 @@ internal sealed partial class ScriptEvaluator
         return _context.GetIndex(node.Span, target, index);
     }
 
-    public override object? Visit(ScriptIsEmptyExpression node) => IsEmpty(Evaluate(node.Target));
-
-    private static bool IsEmpty(object? value) => value switch
+    public override object? Visit(ScriptIsEmptyExpression node)
     {
-        null => true,
+        var target = Evaluate(node.Target);
+        if (target is null && !_context.EnableRelaxedMemberAccess)
+        {
+            throw new ScriptRuntimeException(node.Span, $"Object `{node.Target}` is null. Cannot access property `empty?`");
+        }
+        return IsEmpty(target);
+    }
+
+    /// <summary>Scriban's emptiness: unknown for null, no items for lists and text, never for numbers, members for other objects.</summary>
+    private object? IsEmpty(object? value) => value switch
+    {
+        null => null,
         string text => text.Length == 0,
         ICollection collection => collection.Count == 0,
         IEnumerable enumerable => !enumerable.Cast<object?>().Any(),
-        _ => false,
+        _ when Numbers.IsNumber(value) || value is bool or char => false,
+        _ => TypeMemberCache.GetMembers(value.GetType(), _context.MemberRenamer).Count > 0,
     };
 
     public override object? Visit(ScriptBinaryExpression node)
@@ -114,7 +124,7 @@ internal sealed partial class ScriptEvaluator
         }
         var left = Evaluate(node.Left);
         var right = Evaluate(node.Right);
-        return BinaryOperators.Evaluate(_context, node.OperatorSpan, node.Operator, left, right);
+        return BinaryOperators.Evaluate(_context, node.OperatorSpan, node.Operator, left, right, node.Left.Span, SpanOf(node.Right, node));
     }
 
     public override object? Visit(ScriptUnaryExpression node)

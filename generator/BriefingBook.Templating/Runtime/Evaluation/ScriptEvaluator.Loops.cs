@@ -219,13 +219,13 @@ internal sealed partial class ScriptEvaluator
                 loop.SetValue("first", Box(index == 0), false);
                 loop.SetValue("even", Box(index % 2 == 0), false);
                 loop.SetValue("odd", Box(index % 2 != 0), false);
-                if (!_context.ToBool(SpanOf(node.Condition, node), Evaluate(node.Condition)))
-                {
-                    break;
-                }
                 if (_context.LoopLimit > 0 && index >= _context.LoopLimit)
                 {
                     throw LoopLimitExceeded(node);
+                }
+                if (!_context.ToBool(SpanOf(node.Condition, node), Evaluate(node.Condition)))
+                {
+                    break;
                 }
                 node.Body?.Accept(this);
                 index++;

@@ -113,7 +113,7 @@ internal sealed partial class ScriptEvaluator
                 case ScriptWhenStatement whenBranch:
                     foreach (var candidate in whenBranch.Values)
                     {
-                        if (BinaryOperators.AreEqual(_context, value, Evaluate(candidate)))
+                        if (BinaryOperators.Evaluate(_context, candidate.Span, ScriptBinaryOperator.CompareEqual, value, Evaluate(candidate)) is true)
                         {
                             whenBranch.Body?.Accept(this);
                             return;
@@ -155,7 +155,7 @@ internal sealed partial class ScriptEvaluator
         var target = Evaluate(node.Name);
         if (target is not ScriptObject scope)
         {
-            throw new ScriptRuntimeException(SpanOf(node.Name, node), $"Invalid target property `{node.Name}` used for the <with> statement. Expecting an object instead of `{TemplateContext.GetTypeName(target)}`");
+            throw new ScriptRuntimeException(SpanOf(node.Name, node), $"Invalid target property `{node.Name}` used for [with] statement. Must be a ScriptObject instead of `{target?.GetType().Name ?? "null"}`");
         }
         _context.PushGlobal(scope);
         try
@@ -207,20 +207,17 @@ internal sealed partial class ScriptEvaluator
     public override object? Visit(ScriptImportStatement node)
     {
         var value = Evaluate(node.Expression);
-        switch (value)
+        if (value is null)
         {
-            case null:
-                break;
-            case IDictionary<string, object?> members:
-                foreach (var member in members)
-                {
-                    _context.CurrentGlobal.SetValue(member.Key, member.Value, readOnly: false);
-                }
-                break;
-            case IEnumerable and not string:
-            case string:
-            default:
-                throw new ScriptRuntimeException(SpanOf(node.Expression, node), $"Unexpected value `{TemplateContext.GetTypeName(value)}` for import. Expecting an plain script object {{}}");
+            return null;
+        }
+        if (value is not ScriptObject members)
+        {
+            throw new ScriptRuntimeException(SpanOf(node.Expression, node), $"Unexpected value `{value.GetType()}` for import. Expecting an plain script object {{}}");
+        }
+        foreach (var member in members)
+        {
+            _context.CurrentGlobal.SetValue(member.Key, member.Value, readOnly: false);
         }
         return null;
     }
