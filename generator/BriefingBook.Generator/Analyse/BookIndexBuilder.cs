@@ -7,7 +7,9 @@ namespace BriefingBook.Generator.Analyse;
 /// <summary>
 /// Builds the back-of-book index of each language from the annotated text: explicit index marks (with
 /// sub-entries, "see" and "see also") and every mention of a glossary or who's who entry, each leading
-/// to the paragraph where it appears. Terms that differ only by case are one heading.
+/// to the paragraph where it appears. Terms that differ only by case, quotes or apostrophe style are one
+/// heading, and an index mark that names an entry (by its name or an alias) files under that entry. The
+/// headings keep their terms, anchors and order so that a printed edition can turn locators into page numbers.
 /// </summary>
 public static class BookIndexBuilder
 {
@@ -16,18 +18,33 @@ public static class BookIndexBuilder
         foreach (var language in site.Config.Languages)
         {
             var culture = language.Culture;
+            var collation = new Collation(culture);
+            var names = EntryNames(site, language.Code, culture);
             var headings = new Dictionary<string, IndexEntry>(StringComparer.Create(culture, CompareOptions.IgnoreCase));
+            var entryHeadings = new Dictionary<Entry, IndexEntry>();
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            IndexEntry Heading(string term)
+            IndexEntry Heading(string term, Entry? entry = null)
             {
-                term = term.Trim();
-                if (!headings.TryGetValue(term, out var heading))
+                entry ??= names.GetValueOrDefault(Collation.SortKey(term));
+                if (entry is not null)
                 {
-                    heading = new IndexEntry(Capitalise(term, culture), UniqueId(term, ids));
-                    headings.Add(term, heading);
+                    if (!entryHeadings.TryGetValue(entry, out var known))
+                    {
+                        known = new IndexEntry(entry.Name, UniqueId(entry.Name, ids)) { Entry = entry };
+                        entryHeadings.Add(entry, known);
+                    }
+                    return known;
+                }
+                var key = Collation.SortKey(term);
+                if (!headings.TryGetValue(key, out var heading))
+                {
+                    heading = new IndexEntry(Capitalise(key, culture), UniqueId(key, ids));
+                    headings.Add(key, heading);
                 }
                 return heading;
             }
+            // A "see" names a heading: an entry by any of its names, or an index term as written.
+            string Target(string term) => names.GetValueOrDefault(Collation.SortKey(term))?.Name ?? Capitalise(term.Trim(), culture);
 
             foreach (var page in site.Pages.Where(p => p.Language == language.Code).OrderBy(p => p.Kind).ThenBy(p => p.Order).ThenBy(p => p.SourcePath, StringComparer.Ordinal))
             {
@@ -41,11 +58,11 @@ public static class BookIndexBuilder
                     var target = mark.SubTerm is null ? heading : SubEntry(heading, mark.SubTerm, culture);
                     foreach (var see in mark.See)
                     {
-                        target.See.Add(Capitalise(see.Trim(), culture));
+                        target.See.Add(Target(see));
                     }
                     foreach (var see in mark.SeeAlso)
                     {
-                        target.SeeAlso.Add(Capitalise(see.Trim(), culture));
+                        target.SeeAlso.Add(Target(see));
                     }
                     if (mark.See.Count == 0)
                     {
@@ -57,15 +74,30 @@ public static class BookIndexBuilder
                     var entry = site.Entries.FirstOrDefault(e => e.Language == language.Code && e.Key == mention.EntryKey);
                     if (entry is not null)
                     {
-                        var heading = Heading(entry.Name);
-                        heading.Entry = entry;
-                        heading.AddLocator(page, mention.Anchor);
+                        Heading(entry.Name, entry).AddLocator(page, mention.Anchor);
                     }
                 }
             }
-            var comparer = StringComparer.Create(culture, CompareOptions.IgnoreCase);
-            site.Index[language.Code] = headings.Values.OrderBy(h => h.Entry?.SortAs ?? h.Term, comparer).ThenBy(h => h.Id, StringComparer.Ordinal).ToList();
+            site.Index[language.Code] = headings.Values.Concat(entryHeadings.Values).OrderBy(h => h.Entry?.SortAs ?? h.Term, collation.Comparer)
+                .ThenBy(h => h.Id, StringComparer.Ordinal).ToList();
         }
+    }
+
+    /// <summary>
+    /// Every name of every entry of a language (display name, <c>sort_as</c>, aliases), as sort keys, so that an
+    /// index mark naming an entry files its places under that entry; the first entry by kind and key keeps a shared name.
+    /// </summary>
+    private static Dictionary<string, Entry> EntryNames(Site site, string language, CultureInfo culture)
+    {
+        var names = new Dictionary<string, Entry>(StringComparer.Create(culture, CompareOptions.IgnoreCase));
+        foreach (var entry in site.Entries.Where(e => e.Language == language).OrderBy(e => e.Kind).ThenBy(e => e.Key, StringComparer.Ordinal))
+        {
+            foreach (var name in new[] { entry.Name, entry.SortAs }.Concat(entry.Aliases).OfType<string>())
+            {
+                names.TryAdd(Collation.SortKey(name), entry);
+            }
+        }
+        return names;
     }
 
     private static IndexEntry SubEntry(IndexEntry heading, string term, CultureInfo culture)
