@@ -125,7 +125,7 @@ public static class BookIndexBuilder
         return id;
     }
 
-    /// <summary>Lower-case ASCII letters and digits joined by hyphens: <c>Dissuasion élargie</c> gives <c>dissuasion-elargie</c>.</summary>
+    /// <summary>Lower-case ASCII letters and digits joined by hyphens: <c>Dissuasion élargie</c> gives <c>dissuasion-elargie</c>, <c>Œuvre</c> <c>oeuvre</c>.</summary>
     public static string Slug(string text)
     {
         var builder = new StringBuilder();
@@ -138,6 +138,10 @@ public static class BookIndexBuilder
             if (char.IsAsciiLetterOrDigit(c))
             {
                 builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is 'œ' or 'Œ' or 'æ' or 'Æ' or 'ß')
+            {
+                builder.Append(c switch { 'œ' or 'Œ' => "oe", 'æ' or 'Æ' => "ae", _ => "ss" });
             }
             else if (builder.Length > 0 && builder[^1] != '-')
             {
