@@ -172,4 +172,14 @@ public sealed class AnnotatedPagesTests
         DiagnosticAssert.HasWarning(result, "BB3006", "content/fr/articles/beta.md", 8);
         Assert.NotNull(MainOf(site, "fr/articles/beta.html").QuerySelector(".xref-broken"));
     }
+
+    [Fact]
+    public void An_article_event_with_a_wrong_date_is_an_error_at_its_position()
+    {
+        using var site = new TestSite()
+            .Write("content/fr/articles/alpha.md", "---\ntitle: Alpha\nevents:\n  - date: 2023-13\n    text: Jamais.\n  - text: Sans date.\n---\nTexte.\n");
+        var result = site.Build();
+        DiagnosticAssert.HasError(result, "BB2013", "content/fr/articles/alpha.md", 4, 11);
+        DiagnosticAssert.HasError(result, "BB2012", "content/fr/articles/alpha.md", 6);
+    }
 }
