@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BriefingBook.Generator.Diagnostics;
 using BriefingBook.Generator.Model;
 
 namespace BriefingBook.Generator.Analyse;
@@ -13,7 +14,7 @@ namespace BriefingBook.Generator.Analyse;
 /// </summary>
 public static class BookIndexBuilder
 {
-    public static void Run(Site site)
+    public static void Run(Site site, DiagnosticBag diagnostics)
     {
         foreach (var language in site.Config.Languages)
         {
@@ -45,6 +46,7 @@ public static class BookIndexBuilder
             }
             // A "see" names a heading: an entry by any of its names, or an index term as written.
             string Target(string term) => names.GetValueOrDefault(Collation.SortKey(term))?.Name ?? Capitalise(term.Trim(), culture);
+            var references = new List<(string Term, string Path, Markdown.IndexMarks.IndexMark Mark)>();
 
             foreach (var page in site.Pages.Where(p => p.Language == language.Code).OrderBy(p => p.Kind).ThenBy(p => p.Order).ThenBy(p => p.SourcePath, StringComparer.Ordinal))
             {
@@ -59,10 +61,12 @@ public static class BookIndexBuilder
                     foreach (var see in mark.See)
                     {
                         target.See.Add(Target(see));
+                        references.Add((see, page.SourcePath, mark));
                     }
                     foreach (var see in mark.SeeAlso)
                     {
                         target.SeeAlso.Add(Target(see));
+                        references.Add((see, page.SourcePath, mark));
                     }
                     if (mark.See.Count == 0)
                     {
@@ -77,6 +81,12 @@ public static class BookIndexBuilder
                         Heading(entry.Name, entry).AddLocator(page, mention.Anchor);
                     }
                 }
+            }
+            foreach (var (term, path, mark) in references.Where(r => !names.ContainsKey(Collation.SortKey(r.Term)) && !headings.ContainsKey(Collation.SortKey(r.Term))))
+            {
+                diagnostics.Warning(AnalyseDiagnosticIds.UnknownIndexReference, new SourceLocation(path, mark.Line, mark.Column),
+                    $"the index mark sends readers to '{term.Trim()}', which is neither an index term nor an entry in '{language.Code}'",
+                    "index that term somewhere with ((term)) or (((Term))), or name an entry of this language");
             }
             site.Index[language.Code] = headings.Values.Concat(entryHeadings.Values).OrderBy(h => h.Entry?.SortAs ?? h.Term, collation.Comparer)
                 .ThenBy(h => h.Id, StringComparer.Ordinal).ToList();
@@ -102,7 +112,7 @@ public static class BookIndexBuilder
 
     private static IndexEntry SubEntry(IndexEntry heading, string term, CultureInfo culture)
     {
-        var key = term.Trim().ToLower(culture);
+        var key = Collation.SortKey(term).ToLower(culture);
         if (!heading.SubEntries.TryGetValue(key, out var sub))
         {
             sub = new IndexEntry(term.Trim(), heading.Id + "-" + Slug(term));

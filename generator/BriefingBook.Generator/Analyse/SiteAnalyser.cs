@@ -15,7 +15,7 @@ public static class SiteAnalyser
         SeeAlsoCheck.Run(site, diagnostics);
         TagCollector.Run(site);
         AnnotationPass.Run(site, diagnostics);
-        BookIndexBuilder.Run(site);
+        BookIndexBuilder.Run(site, diagnostics);
         BacklinkBuilder.Run(site);
         ChronologyBuilder.Run(site);
     }

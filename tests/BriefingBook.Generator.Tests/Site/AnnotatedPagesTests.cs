@@ -182,4 +182,19 @@ public sealed class AnnotatedPagesTests
         DiagnosticAssert.HasError(result, "BB2013", "content/fr/articles/alpha.md", 4, 11);
         DiagnosticAssert.HasError(result, "BB2012", "content/fr/articles/alpha.md", 6);
     }
+
+    [Fact]
+    public void An_index_see_that_leads_to_no_term_is_a_warning_at_the_mark()
+    {
+        using var site = Book()
+            .Write("content/fr/articles/gamma.md", TestSite.Article("Gamma", "autre", "R.", "Texte (((Bidule, voir: Machin))) et (((Truc, voir aussi: Alliance atlantique))).\n"));
+        var result = site.Build();
+        DiagnosticAssert.NoErrors(result);
+        var warning = DiagnosticAssert.HasWarning(result, "BB3008", "content/fr/articles/gamma.md", 8);
+        Assert.Equal(7, warning.Column);
+        Assert.Contains("'Machin'", warning.Message);
+        Assert.Single(result.Diagnostics, d => d.Id == "BB3008");
+        var truc = MainOf(site, "fr/book-index.html").QuerySelector("#term-truc .index-see-also a")!;
+        Assert.Equal(("#term-otan", "OTAN"), (truc.GetAttribute("href"), truc.TextContent));
+    }
 }
