@@ -147,6 +147,18 @@ public sealed class AnnotatedPagesTests
     }
 
     [Fact]
+    public void Related_articles_rank_shared_tags_and_entries_then_book_order_then_key()
+    {
+        using var site = Book()
+            .Write("content/fr/articles/epsilon.md", TestSite.Article("Epsilon", "defense", "R.", "Rien.\n"))
+            .Write("content/fr/articles/delta.md", TestSite.Article("Delta", "defense", "R.", "Rien.\n"))
+            .Write("content/fr/articles/zeta.md", TestSite.Article("Zeta", "autre", "R.", "Mark Rutte.\n"));
+        site.Build();
+        var related = MainOf(site, "fr/articles/alpha.html").QuerySelectorAll(".related-articles a").Select(a => a.GetAttribute("href"));
+        Assert.Equal(["beta.html", "delta.html", "epsilon.html", "zeta.html"], related);
+    }
+
+    [Fact]
     public void Every_broken_reference_is_reported_with_its_position_and_fails_the_build()
     {
         using var site = Book()
