@@ -63,7 +63,7 @@ public sealed class Collation
     }
 
     private static bool IsWrapping(char c) =>
-        char.IsWhiteSpace(c) || (char.IsPunctuation(c) && c is not ('(' or ')' or '&')) || char.IsSymbol(c) && c is not ('$' or '€' or '£');
+        char.IsWhiteSpace(c) || (char.IsPunctuation(c) && c is not ('(' or ')' or '&')) || (char.IsSymbol(c) && c is not ('$' or '€' or '£'));
 
     private static readonly Dictionary<char, string> Ligatures = new()
     {

@@ -50,7 +50,7 @@ public static class AnnotationAssets
           .chronology-body { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); gap: 2rem; align-items: start; }
           .chronology-body > .timeline { position: sticky; top: 1rem; }
         }
-        @media print { .chronology-body { display: block; } .timeline { break-inside: avoid; } }
+        @media print { .chronology-body { display: block; } .timeline { break-inside: avoid; } .letter-bar { display: none; } }
         """;
 
     /// <summary>The script: closes the open tooltip with Escape until the pointer or focus leaves its mention.</summary>
