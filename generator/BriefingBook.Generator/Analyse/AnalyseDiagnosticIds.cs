@@ -10,4 +10,5 @@ public static class AnalyseDiagnosticIds
     public const string UnknownSeeAlso = "BB3005";
     public const string BrokenCrossReference = "BB3006";
     public const string AliasConflict = "BB3007";
+    public const string UnknownIndexReference = "BB3008";
 }

@@ -11,7 +11,8 @@ namespace BriefingBook.Generator.Analyse;
 /// <summary>
 /// Renders every page and entry through the annotation layer, once the whole book is known: entry
 /// mentions become links with tooltips, <c>[[key]]</c> cross-references resolve in the reader's
-/// language, index marks and notes are laid out. A reference that leads nowhere is an error at its position.
+/// language, index marks and notes are laid out. A reference that leads nowhere is reported at its position,
+/// with the severity of <c>checks.broken_reference</c> (an error by default); every one is reported in the same run.
 /// </summary>
 public static class AnnotationPass
 {
@@ -32,7 +33,7 @@ public static class AnnotationPass
             page.Html = html;
             page.Headings = MarkdownConverter.Headings(document.Syntax);
             page.Annotations = document.Result;
-            Report(document.Result, page.SourcePath, page.Language, keys, diagnostics);
+            Report(document.Result, page.SourcePath, page.Language, keys, site.Config.Checks.BrokenReference, diagnostics);
         });
         Parallel.ForEach(site.Entries, site.Parallelism, entry =>
         {
@@ -46,7 +47,7 @@ public static class AnnotationPass
             var (html, document) = Convert(site.Config, pipelines[entry.Language], source, context);
             entry.Html = html;
             entry.Annotations = document.Result;
-            Report(document.Result, entry.SourcePath, entry.Language, keys, diagnostics);
+            Report(document.Result, entry.SourcePath, entry.Language, keys, site.Config.Checks.BrokenReference, diagnostics);
         });
     }
 
@@ -113,7 +114,8 @@ public static class AnnotationPass
         };
     }
 
-    private static void Report(AnnotationResult result, string path, string language, SiteKeys keys, DiagnosticBag diagnostics)
+    private static void Report(AnnotationResult result, string path, string language, SiteKeys keys, DiagnosticSeverity severity,
+        DiagnosticBag diagnostics)
     {
         foreach (var reference in result.UnresolvedReferences)
         {
@@ -122,7 +124,7 @@ public static class AnnotationPass
             var hint = known
                 ? $"'{reference.Key}' has no section '{reference.Section}' in '{language}': give the heading an explicit id {{#{reference.Section}}}"
                 : suggestion is not null ? $"did you mean '{suggestion}'?" : "use the key of an article, page or entry of this language (its file name by default)";
-            diagnostics.Error(AnalyseDiagnosticIds.BrokenCrossReference, new SourceLocation(path, reference.Line, reference.Column),
+            diagnostics.Report(AnalyseDiagnosticIds.BrokenCrossReference, severity, new SourceLocation(path, reference.Line, reference.Column),
                 $"the cross-reference [[{reference.Written}]] leads nowhere in '{language}'", hint);
         }
     }

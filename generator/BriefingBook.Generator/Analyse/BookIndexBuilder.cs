@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BriefingBook.Generator.Diagnostics;
 using BriefingBook.Generator.Model;
 
 namespace BriefingBook.Generator.Analyse;
@@ -7,27 +8,45 @@ namespace BriefingBook.Generator.Analyse;
 /// <summary>
 /// Builds the back-of-book index of each language from the annotated text: explicit index marks (with
 /// sub-entries, "see" and "see also") and every mention of a glossary or who's who entry, each leading
-/// to the paragraph where it appears. Terms that differ only by case are one heading.
+/// to the paragraph where it appears. Terms that differ only by case, quotes or apostrophe style are one
+/// heading, and an index mark that names an entry (by its name or an alias) files under that entry. The
+/// headings keep their terms, anchors and order so that a printed edition can turn locators into page numbers.
 /// </summary>
 public static class BookIndexBuilder
 {
-    public static void Run(Site site)
+    public static void Run(Site site, DiagnosticBag diagnostics)
     {
         foreach (var language in site.Config.Languages)
         {
             var culture = language.Culture;
+            var collation = new Collation(culture);
+            var names = EntryNames(site, language.Code, culture);
             var headings = new Dictionary<string, IndexEntry>(StringComparer.Create(culture, CompareOptions.IgnoreCase));
+            var entryHeadings = new Dictionary<Entry, IndexEntry>();
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            IndexEntry Heading(string term)
+            IndexEntry Heading(string term, Entry? entry = null)
             {
-                term = term.Trim();
-                if (!headings.TryGetValue(term, out var heading))
+                entry ??= names.GetValueOrDefault(Collation.SortKey(term));
+                if (entry is not null)
                 {
-                    heading = new IndexEntry(Capitalise(term, culture), UniqueId(term, ids));
-                    headings.Add(term, heading);
+                    if (!entryHeadings.TryGetValue(entry, out var known))
+                    {
+                        known = new IndexEntry(entry.Name, UniqueId(entry.Name, ids)) { Entry = entry };
+                        entryHeadings.Add(entry, known);
+                    }
+                    return known;
+                }
+                var key = Collation.SortKey(term);
+                if (!headings.TryGetValue(key, out var heading))
+                {
+                    heading = new IndexEntry(Capitalise(key, culture), UniqueId(key, ids));
+                    headings.Add(key, heading);
                 }
                 return heading;
             }
+            // A "see" names a heading: an entry by any of its names, or an index term as written.
+            string Target(string term) => names.GetValueOrDefault(Collation.SortKey(term))?.Name ?? Capitalise(term.Trim(), culture);
+            var references = new List<(string Term, string Path, Markdown.IndexMarks.IndexMark Mark)>();
 
             foreach (var page in site.Pages.Where(p => p.Language == language.Code).OrderBy(p => p.Kind).ThenBy(p => p.Order).ThenBy(p => p.SourcePath, StringComparer.Ordinal))
             {
@@ -41,11 +60,13 @@ public static class BookIndexBuilder
                     var target = mark.SubTerm is null ? heading : SubEntry(heading, mark.SubTerm, culture);
                     foreach (var see in mark.See)
                     {
-                        target.See.Add(Capitalise(see.Trim(), culture));
+                        target.See.Add(Target(see));
+                        references.Add((see, page.SourcePath, mark));
                     }
                     foreach (var see in mark.SeeAlso)
                     {
-                        target.SeeAlso.Add(Capitalise(see.Trim(), culture));
+                        target.SeeAlso.Add(Target(see));
+                        references.Add((see, page.SourcePath, mark));
                     }
                     if (mark.See.Count == 0)
                     {
@@ -57,20 +78,41 @@ public static class BookIndexBuilder
                     var entry = site.Entries.FirstOrDefault(e => e.Language == language.Code && e.Key == mention.EntryKey);
                     if (entry is not null)
                     {
-                        var heading = Heading(entry.Name);
-                        heading.Entry = entry;
-                        heading.AddLocator(page, mention.Anchor);
+                        Heading(entry.Name, entry).AddLocator(page, mention.Anchor);
                     }
                 }
             }
-            var comparer = StringComparer.Create(culture, CompareOptions.IgnoreCase);
-            site.Index[language.Code] = headings.Values.OrderBy(h => h.Entry?.SortAs ?? h.Term, comparer).ThenBy(h => h.Id, StringComparer.Ordinal).ToList();
+            foreach (var (term, path, mark) in references.Where(r => !names.ContainsKey(Collation.SortKey(r.Term)) && !headings.ContainsKey(Collation.SortKey(r.Term))))
+            {
+                diagnostics.Warning(AnalyseDiagnosticIds.UnknownIndexReference, new SourceLocation(path, mark.Line, mark.Column),
+                    $"the index mark sends readers to '{term.Trim()}', which is neither an index term nor an entry in '{language.Code}'",
+                    "index that term somewhere with ((term)) or (((Term))), or name an entry of this language");
+            }
+            site.Index[language.Code] = headings.Values.Concat(entryHeadings.Values).OrderBy(h => h.Entry?.SortAs ?? h.Term, collation.Comparer)
+                .ThenBy(h => h.Id, StringComparer.Ordinal).ToList();
         }
+    }
+
+    /// <summary>
+    /// Every name of every entry of a language (display name, <c>sort_as</c>, aliases), as sort keys, so that an
+    /// index mark naming an entry files its places under that entry; the first entry by kind and key keeps a shared name.
+    /// </summary>
+    private static Dictionary<string, Entry> EntryNames(Site site, string language, CultureInfo culture)
+    {
+        var names = new Dictionary<string, Entry>(StringComparer.Create(culture, CompareOptions.IgnoreCase));
+        foreach (var entry in site.Entries.Where(e => e.Language == language).OrderBy(e => e.Kind).ThenBy(e => e.Key, StringComparer.Ordinal))
+        {
+            foreach (var name in new[] { entry.Name, entry.SortAs }.Concat(entry.Aliases).OfType<string>())
+            {
+                names.TryAdd(Collation.SortKey(name), entry);
+            }
+        }
+        return names;
     }
 
     private static IndexEntry SubEntry(IndexEntry heading, string term, CultureInfo culture)
     {
-        var key = term.Trim().ToLower(culture);
+        var key = Collation.SortKey(term).ToLower(culture);
         if (!heading.SubEntries.TryGetValue(key, out var sub))
         {
             sub = new IndexEntry(term.Trim(), heading.Id + "-" + Slug(term));
@@ -93,7 +135,7 @@ public static class BookIndexBuilder
         return id;
     }
 
-    /// <summary>Lower-case ASCII letters and digits joined by hyphens: <c>Dissuasion élargie</c> gives <c>dissuasion-elargie</c>.</summary>
+    /// <summary>Lower-case ASCII letters and digits joined by hyphens: <c>Dissuasion élargie</c> gives <c>dissuasion-elargie</c>, <c>Œuvre</c> <c>oeuvre</c>.</summary>
     public static string Slug(string text)
     {
         var builder = new StringBuilder();
@@ -106,6 +148,10 @@ public static class BookIndexBuilder
             if (char.IsAsciiLetterOrDigit(c))
             {
                 builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is 'œ' or 'Œ' or 'æ' or 'Æ' or 'ß')
+            {
+                builder.Append(c switch { 'œ' or 'Œ' => "oe", 'æ' or 'Æ' => "ae", _ => "ss" });
             }
             else if (builder.Length > 0 && builder[^1] != '-')
             {

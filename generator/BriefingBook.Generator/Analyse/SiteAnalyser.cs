@@ -3,7 +3,7 @@ using BriefingBook.Generator.Model;
 
 namespace BriefingBook.Generator.Analyse;
 
-/// <summary>The analyse stage: pairs translations, collects tags, runs the checks that need the whole book, and annotates the text.</summary>
+/// <summary>The analyse stage: pairs translations, collects tags, runs the checks that need the whole book, and annotates the text, then builds the index, backlinks and chronology from it.</summary>
 public static class SiteAnalyser
 {
     public static void Run(Site site, DiagnosticBag diagnostics)
@@ -15,6 +15,8 @@ public static class SiteAnalyser
         SeeAlsoCheck.Run(site, diagnostics);
         TagCollector.Run(site);
         AnnotationPass.Run(site, diagnostics);
-        BookIndexBuilder.Run(site);
+        BookIndexBuilder.Run(site, diagnostics);
+        BacklinkBuilder.Run(site);
+        ChronologyBuilder.Run(site);
     }
 }

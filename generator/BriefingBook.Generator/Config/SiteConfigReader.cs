@@ -13,7 +13,7 @@ public static partial class SiteConfigReader
 
     private static readonly string[] MarkdownKeys = ["allow_html", "smart_punctuation"];
     private static readonly string[] GlossaryKeys = ["link"];
-    private static readonly string[] ChecksKeys = ["missing_translation"];
+    private static readonly string[] ChecksKeys = ["missing_translation", "broken_reference"];
     private static readonly string[] LanguageKeys = ["code", "culture"];
 
     /// <summary>Reads <paramref name="configFile"/>; null when it has errors (all reported).</summary>
@@ -259,7 +259,9 @@ public static partial class SiteConfigReader
             ["warning"] = DiagnosticSeverity.Warning,
             ["ignore"] = DiagnosticSeverity.Ignore,
         };
-        return new ChecksConfig(ReadChoice(reader, section["missing_translation"], "missing_translation", severities, DiagnosticSeverity.Warning));
+        return new ChecksConfig(
+            ReadChoice(reader, section["missing_translation"], "missing_translation", severities, DiagnosticSeverity.Warning),
+            ReadChoice(reader, section["broken_reference"], "broken_reference", severities, DiagnosticSeverity.Error));
     }
 
     private static Dictionary<string, IReadOnlyDictionary<string, string>> ReadTagNames(YamlValueReader reader, YamlMapping top, List<string> codes)

@@ -3,7 +3,8 @@ namespace BriefingBook.Generator.Markdown;
 /// <summary>
 /// The style sheet and script the theme includes for the markup the annotation layer writes: entry
 /// tooltips (on hover and keyboard focus, closed with Escape, kept inside narrow screens, hidden in print),
-/// notes, quotations, index terms and broken references. Both work offline; without the script a tooltip
+/// notes, quotations, index terms, broken references, the letter bar of the glossary and index, and the
+/// chronology's timeline beside its list. Both work offline; without the script a tooltip
 /// still opens and closes with hover and focus, and without either the mention is still a plain link.
 /// </summary>
 public static class AnnotationAssets
@@ -41,6 +42,15 @@ public static class AnnotationAssets
         figure.quote > figcaption { margin-top: .25rem; font-size: .875rem; text-align: end; }
         .xref-broken { color: #b00020; text-decoration: underline wavy; }
         .index-term { font-style: inherit; }
+
+        .letter-bar > ul { display: flex; flex-wrap: wrap; gap: .25rem .75rem; margin: 1rem 0; padding: 0; list-style: none; }
+        .timeline-chart { max-width: 100%; height: auto; }
+        .timeline { margin: 1rem 0; }
+        @media (min-width: 60rem) {
+          .chronology-body { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); gap: 2rem; align-items: start; }
+          .chronology-body > .timeline { position: sticky; top: 1rem; }
+        }
+        @media print { .chronology-body { display: block; } .timeline { break-inside: avoid; } .letter-bar { display: none; } }
         """;
 
     /// <summary>The script: closes the open tooltip with Escape until the pointer or focus leaves its mention.</summary>

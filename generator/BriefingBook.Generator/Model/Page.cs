@@ -72,6 +72,15 @@ public sealed class Page
     /// <summary>Mentions, index marks and cross-references found in the text, once annotated.</summary>
     public Markdown.AnnotationResult? Annotations { get; set; }
 
+    /// <summary>The pages that cross-reference this one, each with the paragraph holding the reference, in book order.</summary>
+    public IReadOnlyList<IndexLocator> CitedIn { get; set; } = [];
+
+    /// <summary>For an article: the articles sharing the most tags and entries with it, best first.</summary>
+    public IReadOnlyList<Page> Related { get; set; } = [];
+
+    /// <summary>Dated events of the chronology written in this page's front matter (<c>events:</c>).</summary>
+    public IReadOnlyList<PageEvent> Events { get; init; } = [];
+
     /// <summary>The output path of the page, relative to the output folder, with <c>/</c>.</summary>
     public string OutputPath => Kind switch
     {

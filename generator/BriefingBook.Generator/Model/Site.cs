@@ -21,6 +21,9 @@ public sealed class Site(SiteConfig config)
     /// <summary>The back-of-book index of each language, sorted as its readers expect.</summary>
     public Dictionary<string, IReadOnlyList<IndexEntry>> Index { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The chronology of each language: the data file's events and those of the articles, sorted by date.</summary>
+    public Dictionary<string, IReadOnlyList<ChronologyItem>> Chronology { get; } = new(StringComparer.Ordinal);
+
     /// <summary>How many pages the stages work on at once.</summary>
     public ParallelOptions Parallelism { get; init; } = new();
 

@@ -14,7 +14,7 @@ public static class PageParser
     public static readonly string[] KnownKeys =
     [
         "title", "summary", "date", "updated", "authors", "tags", "order", "draft", "translation_key", "slug", "source",
-        "key_points", "layout", "link_entries",
+        "key_points", "layout", "link_entries", "events",
     ];
 
     public static Page? Parse(ContentFile file, DiagnosticBag diagnostics)
@@ -83,6 +83,7 @@ public static class PageParser
             LinkEntries = reader.Bool(front["link_entries"], "link_entries") ?? true,
             Source = ReadSource(reader, front["source"]),
             KeyPoints = reader.StringList(front["key_points"], "key_points"),
+            Events = PageEventReader.Read(reader, front["events"]),
             Params = front.Entries.Where(e => !KnownKeys.Contains(e.Key.Value))
                 .ToDictionary(e => e.Key.Value, e => e.Value, StringComparer.Ordinal),
             Markdown = split.Body,

@@ -59,18 +59,22 @@ public sealed class RenderPlanner(Site site, TemplateModelBuilder models)
                 jobs.Add(new RenderJob($"{language}/book-index.html", language, "layouts/book-index.html", config, _ =>
                 {
                     var model = Generated(language, "book_index", null, $"{language}/book-index.html", "book-index.html");
-                    model.SetValue("terms", new ScriptArray(site.Index.GetValueOrDefault(language, [])
-                        .Select(e => (object?)models.IndexEntryModel(e, language, $"{language}/book-index.html"))), true);
+                    var headings = site.Index.GetValueOrDefault(language, []);
+                    model.SetValue("terms", new ScriptArray(headings.Select(e => (object?)models.IndexEntryModel(e, language, $"{language}/book-index.html"))), true);
+                    model.SetValue("groups", models.LetterGroups(language, headings, h => h.Entry?.SortAs ?? h.Term,
+                        h => models.IndexEntryModel(h, language, $"{language}/book-index.html")), true);
                     return model;
                 }, indexes, true));
             }
-            if (site.Events.Count > 0)
+            if (site.Chronology.Values.Any(c => c.Count > 0))
             {
                 var chronology = Languages.ToDictionary(l => l, l => $"{l}/chronology.html");
                 jobs.Add(new RenderJob($"{language}/chronology.html", language, "layouts/chronology.html", config, _ =>
                 {
                     var model = Generated(language, "chronology", null, $"{language}/chronology.html", "chronology.html");
-                    model.SetValue("events", new ScriptArray(site.Events.Select(e => (object?)models.EventModel(e, language, $"{language}/chronology.html"))), true);
+                    var items = site.Chronology.GetValueOrDefault(language, []);
+                    model.SetValue("events", new ScriptArray(items.Select((e, i) => (object?)models.ChronologyItemModel(e, i + 1, language, $"{language}/chronology.html"))), true);
+                    model.SetValue("timeline", models.Timeline(language, items), true);
                     return model;
                 }, chronology, true));
             }
@@ -94,7 +98,9 @@ public sealed class RenderPlanner(Site site, TemplateModelBuilder models)
                 ? models.Translation(l, page.OutputPath, other.OutputPath, true, other.Title,
                     page.Headings.Select(h => h.Id).Intersect(other.Headings.Select(h => h.Id), StringComparer.Ordinal))
                 : models.Translation(l, page.OutputPath, NotTranslatedPath(l, set), false, null, [])).ToList();
-            return models.PageModel(page, kind, translations);
+            var model = models.PageModel(page, kind, translations);
+            models.AddBacklinks(model, page);
+            return model;
         }, alternates, true);
     }
 
@@ -129,6 +135,7 @@ public sealed class RenderPlanner(Site site, TemplateModelBuilder models)
             model.SetValue("translations", new ScriptArray(alternates.Keys.Where(l => l != language)
                 .Select(l => (object?)models.Translation(l, path, alternates[l], true, null, entries.Select(e => e.Key)))), true);
             model.SetValue("entries", new ScriptArray(entries.Select(e => (object?)models.EntryModel(e, path))), true);
+            model.SetValue("groups", models.LetterGroups(language, entries, e => e.SortAs ?? e.Name, e => models.EntryModel(e, path)), true);
             return model;
         }, alternates, true);
     }

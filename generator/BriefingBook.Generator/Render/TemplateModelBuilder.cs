@@ -36,89 +36,13 @@ public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
         globals.SetValue("people_url", site.Entries.Any(e => e.Language == language && e.Kind == EntryKind.Person)
             ? RelativeUrl.From(outputPath, $"{language}/people.html") : null, true);
         globals.SetValue("book_index_url", site.Index.Values.Any(i => i.Count > 0) ? RelativeUrl.From(outputPath, $"{language}/book-index.html") : null, true);
-        globals.SetValue("chronology_url", site.Events.Count > 0 ? RelativeUrl.From(outputPath, $"{language}/chronology.html") : null, true);
+        globals.SetValue("chronology_url", site.Chronology.Values.Any(c => c.Count > 0) ? RelativeUrl.From(outputPath, $"{language}/chronology.html") : null, true);
         var culture = Config.FindLanguage(language)?.Culture ?? CultureInfo.InvariantCulture;
         globals.SetValue("tags", new ScriptArray(site.Tags.Where(t => t.Language == language)
             .OrderBy(t => Config.TagName(language, t.Slug), StringComparer.Create(culture, CompareOptions.IgnoreCase))
             .ThenBy(t => t.Slug, StringComparer.Ordinal)
             .Select(t => (object?)TagSummary(t, outputPath))), true);
         return globals;
-    }
-
-    /// <summary>The entries of one kind in one language, sorted as a reader of that language expects (<c>sort_as</c>, then name).</summary>
-    public IReadOnlyList<Entry> SortedEntries(string language, EntryKind kind)
-    {
-        var culture = Config.FindLanguage(language)?.Culture ?? CultureInfo.InvariantCulture;
-        var comparer = StringComparer.Create(culture, CompareOptions.IgnoreCase);
-        return site.Entries.Where(e => e.Language == language && e.Kind == kind)
-            .OrderBy(e => e.SortAs ?? e.Name, comparer)
-            .ThenBy(e => e.Key, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    /// <summary>An entry as its glossary or who's who page shows it.</summary>
-    public ScriptObject EntryModel(Entry entry, string from)
-    {
-        var other = site.Entries.FirstOrDefault(e => e.Kind == entry.Kind && e.Key == entry.Key && e.Language != entry.Language);
-        return Obj(
-            ("key", entry.Key),
-            ("name", Text(entry.Language, entry.Name)),
-            ("expansion", Text(entry.Language, entry.Expansion)),
-            ("definition", Text(entry.Language, entry.Definition)),
-            ("category", Text(entry.Language, entry.Category)),
-            ("aliases", Texts(entry.Language, entry.Aliases.Where(a => a != entry.Name))),
-            ("other_name", other is null ? null : Text(other.Language, other.Name)),
-            ("other_lang", other?.Language),
-            ("content", entry.Html),
-            ("see_also", new ScriptArray(entry.SeeAlso
-                .Select(k => site.Entries.FirstOrDefault(e => e.Key == k && e.Language == entry.Language))
-                .OfType<Entry>()
-                .Select(e => (object?)Obj(("name", Text(e.Language, e.Name)), ("url", RelativeUrl.From(from, e.OutputPath) + "#" + e.Key))))));
-    }
-
-    /// <summary>A chronology event in one language: its date, its text and the related articles that exist in that language.</summary>
-    public ScriptObject EventModel(Event item, string language, string from)
-    {
-        var culture = Config.FindLanguage(language)?.Culture ?? CultureInfo.InvariantCulture;
-        var date = item.Date;
-        var display = date.Day is not null ? new DateOnly(date.Year, date.Month!.Value, date.Day.Value).ToString(strings.Get(language, "date_format", "d MMMM yyyy"), culture)
-            : date.Month is not null ? new DateOnly(date.Year, date.Month.Value, 1).ToString("MMMM yyyy", culture)
-            : date.Year.ToString(CultureInfo.InvariantCulture);
-        var articles = item.Articles
-            .Select(k => site.Translations.FirstOrDefault(t => t.Kind == PageKind.Article && t.Key == k)?.For(language))
-            .OfType<Page>()
-            .Select(p => (object?)ArticleSummary(p, from));
-        return Obj(
-            ("date", Obj(("iso", date.ToIso()), ("display", HtmlText.Escape(display)))),
-            ("text", Text(language, item.Text.GetValueOrDefault(language))),
-            ("articles", new ScriptArray(articles)));
-    }
-
-    /// <summary>A heading of the back-of-book index: its term, where it leads, its sub-entries and references.</summary>
-    public ScriptObject IndexEntryModel(IndexEntry entry, string language, string from)
-    {
-        var headings = site.Index.GetValueOrDefault(language, []);
-        ScriptArray References(IEnumerable<string> terms) => new(terms.Select(term =>
-        {
-            var target = headings.FirstOrDefault(h => string.Equals(h.Term, term, StringComparison.OrdinalIgnoreCase));
-            return (object?)Obj(("term", Text(language, term)), ("url", target is null ? null : "#" + target.Id));
-        }));
-        return Obj(
-            ("term", Text(language, entry.Term)),
-            ("id", entry.Id),
-            ("entry_url", entry.Entry is { } e ? RelativeUrl.From(from, e.OutputPath) + "#" + e.Key : null),
-            ("locators", new ScriptArray(entry.Locators.GroupBy(l => l.Page).Select(g =>
-            {
-                var urls = g.Select(l => RelativeUrl.From(from, l.Page.OutputPath) + (l.Anchor is null ? "" : "#" + l.Anchor)).ToList();
-                return (object?)Obj(
-                    ("title", Text(language, g.Key.Title)),
-                    ("url", urls[0]),
-                    ("more", new ScriptArray(urls.Skip(1).Select((u, i) => (object?)Obj(
-                        ("label", (i + 2).ToString(CultureInfo.InvariantCulture)), ("url", u))))));
-            }))),
-            ("subentries", new ScriptArray(entry.SubEntries.Values.Select(s => (object?)IndexEntryModel(s, language, from)))),
-            ("see", References(entry.See)),
-            ("see_also", References(entry.SeeAlso)));
     }
 
     public ScriptObject UiTexts(string language)

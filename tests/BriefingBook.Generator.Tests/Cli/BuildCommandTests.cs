@@ -49,6 +49,32 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void Every_broken_cross_reference_is_printed_with_its_position_and_the_exit_code_is_one()
+    {
+        using var site = new TestSite()
+            .Write("content/fr/articles/alpha.md", "---\ntitle: Alpha\n---\nVoir [[nulle-part]].\n\nEt [[alpha#absente]].\n")
+            .Write("content/en/articles/alpha.md", "---\ntitle: Alpha\n---\nSee [[alpah]].\n");
+        var (code, output, error) = Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--quiet");
+        Assert.Equal(1, code);
+        Assert.Contains("content/fr/articles/alpha.md(4,6): error BB3006: the cross-reference [[nulle-part]] leads nowhere in 'fr'", error);
+        Assert.Contains("content/fr/articles/alpha.md(6,4): error BB3006: the cross-reference [[alpha#absente]] leads nowhere in 'fr'", error);
+        Assert.Contains("content/en/articles/alpha.md(4,5): error BB3006: the cross-reference [[alpah]] leads nowhere in 'en'", error);
+        Assert.Contains("did you mean 'alpha'?", error);
+        Assert.Contains("Build failed: 3 errors", output);
+    }
+
+    [Fact]
+    public void Broken_cross_references_set_to_warnings_let_the_build_succeed()
+    {
+        using var site = new TestSite()
+            .Write("site.yml", TestSite.SiteYml + "\nchecks:\n  broken_reference: warning\n")
+            .Write("content/en/articles/alpha.md", "---\ntitle: Alpha\n---\nSee [[alpah]].\n");
+        var (code, _, error) = Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--quiet");
+        Assert.Equal(0, code);
+        Assert.Contains("content/en/articles/alpha.md(4,5): warning BB3006:", error);
+    }
+
+    [Fact]
     public void A_missing_settings_file_is_a_clear_error()
     {
         var (code, _, error) = Run("build", "--config", "/nonexistent/site.yml");

@@ -75,6 +75,18 @@ public sealed class SiteConfigReaderTests
     }
 
     [Fact]
+    public void Broken_references_are_errors_unless_site_yml_says_otherwise()
+    {
+        Assert.Equal(DiagnosticSeverity.Error, Read("title: T\nlanguages: [fr]\n").Config!.Checks.BrokenReference);
+        var (config, diagnostics) = Read("title: T\nlanguages: [fr]\nchecks: { broken_reference: warning }\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, config!.Checks.BrokenReference);
+        Assert.Equal(DiagnosticSeverity.Ignore, Read("title: T\nlanguages: [fr]\nchecks: { broken_reference: ignore }\n").Config!.Checks.BrokenReference);
+        var (_, wrong) = Read("title: T\nlanguages: [fr]\nchecks:\n  broken_reference: warn\n");
+        Assert.Contains("warning", DiagnosticAssert.Has(wrong, DiagnosticSeverity.Error, "BB1013", "site.yml", 4).Hint);
+    }
+
+    [Fact]
     public void A_misspelt_choice_gets_a_suggestion()
     {
         var (_, diagnostics) = Read("title: T\nlanguages: [fr]\nchecks: { missing_translation: eror }\n");

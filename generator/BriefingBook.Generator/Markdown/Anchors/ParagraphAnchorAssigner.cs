@@ -11,7 +11,7 @@ namespace BriefingBook.Generator.Markdown.Anchors;
 /// (<c>three-axis-p2</c>, or <c>p1</c> before the first section, <c>notes-p1</c> in footnotes). The id depends
 /// only on the document, so it is the same at every build, and edits in one section leave the others' ids
 /// alone. A paragraph in a tight list gives its id to the list item, a table cell to the table; an explicit
-/// <c>{#id}</c> is kept.
+/// <c>{#id}</c> is kept, and a heading's explicit id names its section.
 /// </summary>
 internal static class ParagraphAnchorAssigner
 {
@@ -25,7 +25,7 @@ internal static class ParagraphAnchorAssigner
             switch (block)
             {
                 case HeadingBlock { Level: <= 2 } heading:
-                    section = heading.TryGetAttributes()?.Id;
+                    section = ExplicitId(heading);
                     rank = 0;
                     break;
                 case FootnoteGroup:
@@ -48,6 +48,20 @@ internal static class ParagraphAnchorAssigner
                     Give(paragraph);
                     break;
             }
+        }
+
+        // A heading's id written as an attribute (id="...") wins over the one made from its words, and
+        // becomes the heading's only id, so that its section's paragraphs are named after it.
+        static string? ExplicitId(HeadingBlock heading)
+        {
+            var attributes = heading.TryGetAttributes();
+            var written = attributes?.Properties?.FindLast(p => p.Key == "id");
+            if (attributes is not null && written is { Value: { } id })
+            {
+                attributes.Properties!.RemoveAll(p => p.Key == "id");
+                attributes.Id = id;
+            }
+            return attributes?.Id;
         }
 
         void Give(Block block)
