@@ -21,6 +21,9 @@ public sealed class Site(SiteConfig config)
     /// <summary>The back-of-book index of each language, sorted as its readers expect.</summary>
     public Dictionary<string, IReadOnlyList<IndexEntry>> Index { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether pages link to the PDF edition: it is enabled and will be in the output.</summary>
+    public bool LinksPdf { get; set; }
+
     /// <summary>How many pages the stages work on at once.</summary>
     public ParallelOptions Parallelism { get; init; } = new();
 
