@@ -46,8 +46,10 @@ public sealed partial class RealBookPdfTests(RealBookPdfFixture book) : IClassFi
                 var list = alias.Contains(':') ? alias[(alias.IndexOf(':') + 1)..].Split(',').Select(PdfText.Fold).ToList() : [];
                 aliases[name] = [.. aliases.GetValueOrDefault(name, []), .. list];
             }
+            // The sample: headings whose every reference leads to marked words (hidden marks lead to a paragraph, not to words).
             var forms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-            foreach (var entry in document.QuerySelectorAll("li.index-entry"))
+            foreach (var entry in document.QuerySelectorAll("li.index-entry").Where(e => e.QuerySelectorAll(":scope > .index-refs > a.page-ref")
+                .All(r => document.GetElementById(r.GetAttribute("href")![1..])?.ClassList.Contains("index-mark") == true)))
             {
                 var term = PdfText.Fold(entry.QuerySelector(".index-term")!.TextContent);
                 var set = forms.TryGetValue(term, out var known) ? known : forms[term] = [term];
