@@ -48,7 +48,7 @@ public sealed class SiteBuilder
             && (!build.MakesPdf || build.Run(BuildStage.Pdf, build.Pdf));
         var written = succeeded || build._written;
         return new BuildResult(build._diagnostics.ToSortedList(), build._config?.OutputFolder, written ? build._pages : 0,
-            written ? build._files.Count + 1 : 0)
+            written ? build._files.Count + (options.Pdf == PdfMode.Only ? 0 : 1) : 0)
         {
             ProjectRoot = Path.GetDirectoryName(Path.GetFullPath(options.ConfigPath)) ?? "",
             OutputWritten = written,
@@ -107,8 +107,12 @@ public sealed class SiteBuilder
     private void Write() => _written = OutputWriter.Write(_config!.OutputFolder, _files, _diagnostics);
 
     /// <summary>For <c>pdf</c>: only the print editions are written, into the output as it is.</summary>
-    private void WritePrintEditions() =>
-        _written = OutputWriter.WriteInPlace(_config!.OutputFolder, _files.Where(f => PrintEditionPaths.Contains(f.Path)).ToList(), _diagnostics);
+    private void WritePrintEditions()
+    {
+        _files.RemoveAll(f => !PrintEditionPaths.Contains(f.Path));
+        _pages = _files.Count;
+        _written = OutputWriter.WriteInPlace(_config!.OutputFolder, _files, _diagnostics);
+    }
 
     private HashSet<string> PrintEditionPaths => _config!.Languages.Select(l => PrintEditionBuilder.PrintPath(l.Code)).ToHashSet(StringComparer.Ordinal);
 

@@ -95,6 +95,7 @@ public sealed class PdfWiringTests : IDisposable
         var before = File.ReadAllText(article);
         _site.Write("content/fr/articles/alpha.md", TestSite.Article("Alpha revu", "alpha", "Premier dossier.", "Texte neuf.\n"));
         var result = Build(PdfMode.Only, Missing);
+        Assert.Equal(2, result.FilesWritten);
         Assert.Equal(before, File.ReadAllText(article));
         Assert.Contains("Alpha revu", _site.Read("fr/print.html"));
         Assert.Contains(result.Diagnostics, d => d.Id == PdfDiagnosticIds.EngineMissing);
