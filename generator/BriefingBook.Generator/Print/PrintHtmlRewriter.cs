@@ -16,11 +16,10 @@ public sealed class PrintHtmlRewriter(PrintLinkMap links, string pagePath, strin
     private static readonly string[] Removed = ["script", "style", "link", "meta", "iframe", "frame", "frameset", "object", "embed",
         "applet", "audio", "video", "source", "track", "picture", "svg", "math", "form", "input", "button", "select", "textarea", "base"];
 
-    private readonly List<PrintIndexMark> _marks = [];
-
+    private readonly PrintIndexMarker _marker = new(prefix, mentions ?? [], culture ?? System.Globalization.CultureInfo.InvariantCulture);
     private readonly Dictionary<string, int> _order = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<PrintIndexMark> Marks => _marks;
+    public IReadOnlyList<PrintIndexMark> Marks => _marker.Marks;
 
     /// <summary>The position of each id of the rewritten HTML, in document order, so that page references can follow the text.</summary>
     public IReadOnlyDictionary<string, int> Order => _order;
@@ -38,7 +37,7 @@ public sealed class PrintHtmlRewriter(PrintLinkMap links, string pagePath, strin
             tip.Remove();
         }
         MoveFootnotes(body);
-        MarkIndexedWords(document, body);
+        _marker.Mark(document, body);
         foreach (var entry in body.QuerySelectorAll("span.entry").ToList())
         {
             Unwrap(entry);
@@ -78,75 +77,6 @@ public sealed class PrintHtmlRewriter(PrintLinkMap links, string pagePath, strin
         {
             list.Remove();
         }
-    }
-
-    /// <summary>An empty <c>span.index-mark</c> right before each entry mention and each visible index term.</summary>
-    private void MarkIndexedWords(IDocument document, IElement body)
-    {
-        foreach (var element in body.QuerySelectorAll("span.index-term, span.entry").ToList())
-        {
-            var paragraph = element.Closest("[id]:not(span):not(a)");
-            var entryKey = element.ClassList.Contains("entry") ? element.QuerySelector("a[data-entry]")?.GetAttribute("data-entry") : null;
-            var id = $"{prefix}--ix-{_marks.Count + 1}";
-            var words = element.Clone() is IElement copy ? Words(copy) : element.TextContent;
-            _marks.Add(new PrintIndexMark(paragraph?.Id, entryKey, words, id));
-            var mark = document.CreateElement("span");
-            mark.ClassName = "index-mark";
-            mark.Id = id;
-            element.Before(mark);
-        }
-        foreach (var mention in mentions ?? [])
-        {
-            if (!_marks.Any(m => m.Paragraph == mention.Paragraph && m.EntryKey == mention.EntryKey))
-            {
-                MarkMention(document, body, mention);
-            }
-        }
-    }
-
-    /// <summary>Marks the first place in the paragraph where one of the mention's forms is written, if any.</summary>
-    private void MarkMention(IDocument document, IElement body, PrintMention mention)
-    {
-        var paragraph = body.QuerySelectorAll("[id]").FirstOrDefault(e => e.Id == mention.Paragraph);
-        if (paragraph is null)
-        {
-            return;
-        }
-        var compare = (culture ?? System.Globalization.CultureInfo.InvariantCulture).CompareInfo;
-        const System.Globalization.CompareOptions Loose = System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace;
-        foreach (var text in paragraph.Descendants<IText>().ToList())
-        {
-            if (text.ParentElement?.Closest(".footnote, .index-mark") is not null)
-            {
-                continue;
-            }
-            var found = mention.Forms.OrderByDescending(f => f.Length)
-                .Select(form => (Form: form, At: compare.IndexOf(text.Data, form, Loose)))
-                .Where(f => f.At >= 0)
-                .OrderBy(f => f.At)
-                .FirstOrDefault();
-            if (found.Form is null)
-            {
-                continue;
-            }
-            var words = found.At == 0 ? text : text.Split(found.At);
-            var id = $"{prefix}--ix-{_marks.Count + 1}";
-            _marks.Add(new PrintIndexMark(mention.Paragraph, mention.EntryKey, found.Form, id));
-            var mark = document.CreateElement("span");
-            mark.ClassName = "index-mark";
-            mark.Id = id;
-            words.Before(mark);
-            return;
-        }
-    }
-
-    private static string Words(IElement element)
-    {
-        foreach (var tip in element.QuerySelectorAll(".entry-tip").ToList())
-        {
-            tip.Remove();
-        }
-        return element.TextContent.Trim();
     }
 
     /// <summary>A quotation's caption becomes its attribution line inside the blockquote, as the print stylesheet expects.</summary>
