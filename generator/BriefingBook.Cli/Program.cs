@@ -10,6 +10,7 @@ public static class Program
     {
         var root = new RootCommand("BriefingBook: builds a bilingual, cross-linked briefing book from Markdown and templates.");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(PdfCommand.Create());
         var parse = root.Parse(args);
         return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }

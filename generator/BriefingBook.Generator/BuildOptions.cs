@@ -13,4 +13,10 @@ public sealed record BuildOptions
 
     /// <summary>Most pages worked on at once; null uses every core. The output is the same either way.</summary>
     public int? MaxParallelism { get; init; }
+
+    /// <summary>Whether the PDF edition is made; library callers get the site only unless they ask.</summary>
+    public PdfMode Pdf { get; init; } = PdfMode.Skip;
+
+    /// <summary>The PDF engine to use instead of the one found on the machine.</summary>
+    public Export.PdfEngineProbe? PdfEngine { get; init; }
 }

@@ -8,6 +8,12 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, string? 
     /// <summary>The book's folder, which diagnostic paths are relative to.</summary>
     public string ProjectRoot { get; init; } = "";
 
+    /// <summary>True when the site (or, for <c>pdf</c>, the print editions) reached the output folder, even if a PDF then failed.</summary>
+    public bool OutputWritten { get; init; }
+
+    /// <summary>The PDFs made, with their figures.</summary>
+    public IReadOnlyList<Export.PdfExportResult> Pdfs { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);

@@ -9,4 +9,5 @@ public enum BuildStage
     Analyse,
     Render,
     Write,
+    Pdf,
 }

@@ -1,10 +1,12 @@
 using BriefingBook.Generator.Analyse;
 using BriefingBook.Generator.Config;
 using BriefingBook.Generator.Diagnostics;
+using BriefingBook.Generator.Export;
 using BriefingBook.Generator.Load;
 using BriefingBook.Generator.Markdown;
 using BriefingBook.Generator.Model;
 using BriefingBook.Generator.Parse;
+using BriefingBook.Generator.Print;
 using BriefingBook.Generator.Render;
 using BriefingBook.Generator.Write;
 
@@ -25,6 +27,8 @@ public sealed class SiteBuilder
     private IReadOnlyList<ContentFile> _content = [];
     private Site? _site;
     private int _pages;
+    private bool _written;
+    private IReadOnlyList<PdfExportResult> _pdfs = [];
 
     private SiteBuilder(BuildOptions options, IProgress<BuildProgress>? progress)
     {
@@ -40,13 +44,21 @@ public sealed class SiteBuilder
             && build.Run(BuildStage.Parse, build.Parse)
             && build.Run(BuildStage.Analyse, build.Analyse)
             && build.Run(BuildStage.Render, build.Render)
-            && build.Run(BuildStage.Write, build.Write);
-        return new BuildResult(build._diagnostics.ToSortedList(), build._config?.OutputFolder, succeeded ? build._pages : 0,
-            succeeded ? build._files.Count + 1 : 0)
+            && build.Run(BuildStage.Write, options.Pdf == PdfMode.Only ? build.WritePrintEditions : build.Write)
+            && (!build.MakesPdf || build.Run(BuildStage.Pdf, build.Pdf));
+        var written = succeeded || build._written;
+        return new BuildResult(build._diagnostics.ToSortedList(), build._config?.OutputFolder, written ? build._pages : 0,
+            written ? build._files.Count + (options.Pdf == PdfMode.Only ? 0 : 1) : 0)
         {
             ProjectRoot = Path.GetDirectoryName(Path.GetFullPath(options.ConfigPath)) ?? "",
+            OutputWritten = written,
+            Pdfs = build._pdfs,
         };
     }
+
+    private PdfEngineProbe Engine => _options.PdfEngine ?? PdfEngineLocator.Machine;
+
+    private bool MakesPdf => _options.Pdf == PdfMode.Only || (_options.Pdf == PdfMode.Build && _config!.Pdf.Enabled);
 
     /// <summary>site.yml, with the command line's output folder, and the checks on that folder.</summary>
     private void Configure()
@@ -62,8 +74,13 @@ public sealed class SiteBuilder
 
     private void Load() => _content = ContentLoader.Load(_config!, _diagnostics);
 
-    private void Parse() => _site = ContentParser.Parse(_config!, _content, _options.IncludeDrafts, _diagnostics,
-        new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism ?? -1 });
+    private void Parse()
+    {
+        _site = ContentParser.Parse(_config!, _content, _options.IncludeDrafts, _diagnostics,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism ?? -1 });
+        // Home pages link to the PDFs only when they will be there: made by this build, or kept from the last one.
+        _site.LinksPdf = _config!.Pdf.Enabled && _config.Languages.All(l => (MakesPdf && Engine.IsAvailable) || PreviousPdf(l.Code) is not null);
+    }
 
     private void Analyse() => SiteAnalyser.Run(_site!, _diagnostics);
 
@@ -77,9 +94,36 @@ public sealed class SiteBuilder
         _files.AddRange(AssetCollector.Collect(_config!, _diagnostics));
         _files.Add(OutputFile.Text("assets/annotations.css", AnnotationAssets.Css + "\n"));
         _files.Add(OutputFile.Text("assets/annotations.js", AnnotationAssets.Script + "\n"));
+        // The new output replaces the whole folder: the PDFs of the last build go along until new ones replace them.
+        foreach (var language in _config!.Languages)
+        {
+            if (PreviousPdf(language.Code) is { } previous)
+            {
+                _files.Add(new OutputFile(_config.Pdf.FileName(language.Code), File.ReadAllBytes(previous)));
+            }
+        }
     }
 
-    private void Write() => OutputWriter.Write(_config!.OutputFolder, _files, _diagnostics);
+    private void Write() => _written = OutputWriter.Write(_config!.OutputFolder, _files, _diagnostics);
+
+    /// <summary>For <c>pdf</c>: only the print editions are written, into the output as it is.</summary>
+    private void WritePrintEditions()
+    {
+        _files.RemoveAll(f => !PrintEditionPaths.Contains(f.Path));
+        _pages = _files.Count;
+        _written = OutputWriter.WriteInPlace(_config!.OutputFolder, _files, _diagnostics);
+    }
+
+    private HashSet<string> PrintEditionPaths => _config!.Languages.Select(l => PrintEditionBuilder.PrintPath(l.Code)).ToHashSet(StringComparer.Ordinal);
+
+    private void Pdf() => _pdfs = PdfStage.Run(_config!, _config!.OutputFolder, Engine, _diagnostics);
+
+    private string? PreviousPdf(string language)
+    {
+        var path = Path.Combine(_config!.OutputFolder, _config.Pdf.FileName(language));
+        var info = new FileInfo(path);
+        return info.Exists && info.LinkTarget is null && OutputMarker.IsMarked(_config.OutputFolder) ? path : null;
+    }
 
     private bool Run(BuildStage stage, Action run)
     {
@@ -107,5 +151,6 @@ public sealed class SiteBuilder
         [BuildStage.Analyse] = "BB3999",
         [BuildStage.Render] = "BB4999",
         [BuildStage.Write] = "BB5999",
+        [BuildStage.Pdf] = "BB6999",
     };
 }

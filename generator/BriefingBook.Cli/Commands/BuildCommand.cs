@@ -22,9 +22,10 @@ public static class BuildCommand
         };
         var drafts = new Option<bool>("--drafts") { Description = "Also build articles marked 'draft: true'." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and warnings." };
-        var command = new Command("build", "Build the book into the output folder (the previous output stays if the build fails).")
+        var noPdf = new Option<bool>("--no-pdf") { Description = "Build the site only, not the PDF edition." };
+        var command = new Command("build", "Build the book into the output folder (the previous output stays if the build fails), then its PDFs.")
         {
-            config, output, drafts, quiet,
+            config, output, drafts, quiet, noPdf,
         };
         command.SetAction(parse =>
         {
@@ -33,6 +34,7 @@ public static class BuildCommand
                 ConfigPath = parse.GetValue(config) ?? "site.yml",
                 OutputFolder = parse.GetValue(output),
                 IncludeDrafts = parse.GetValue(drafts),
+                Pdf = parse.GetValue(noPdf) ? PdfMode.Skip : PdfMode.Build,
             };
             return BuildRunner.Run(options, parse.GetValue(quiet));
         });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingBook.Generator;
 using BriefingBook.Generator.Diagnostics;
 using Spectre.Console;
@@ -28,12 +29,19 @@ public abstract class ConsoleOutput
     {
         var warnings = result.Warnings.Count();
         var warningText = warnings == 0 ? "" : $", {warnings} warning{(warnings == 1 ? "" : "s")}";
+        var pdfs = string.Concat(result.Pdfs.Where(p => p.Succeeded).Select(p =>
+            $" {Path.GetFileName(p.TargetPath)}: {p.Pages} pages in {p.Seconds.ToString("0.0", CultureInfo.InvariantCulture)} s."));
+        var errors = result.Errors.Count();
+        var errorText = $"{errors} error{(errors == 1 ? "" : "s")}";
         if (result.Succeeded)
         {
-            return $"Built {result.PagesRendered} pages ({result.FilesWritten} files) into {Display(result.OutputFolder)} in {elapsed.TotalSeconds:0.0} s{warningText}.";
+            return $"Built {result.PagesRendered} pages ({result.FilesWritten} files) into {Display(result.OutputFolder)} in {elapsed.TotalSeconds:0.0} s{warningText}.{pdfs}";
         }
-        var errors = result.Errors.Count();
-        return $"Build failed: {errors} error{(errors == 1 ? "" : "s")}{warningText}. The previous output is unchanged.";
+        if (result.OutputWritten)
+        {
+            return $"Built {result.PagesRendered} pages into {Display(result.OutputFolder)}, but the PDF edition failed: {errorText}{warningText}. The previous PDFs are kept.{pdfs}";
+        }
+        return $"Build failed: {errorText}{warningText}. The previous output is unchanged.";
     }
 
     protected static string Describe(BuildProgress progress) => progress.Total > 0

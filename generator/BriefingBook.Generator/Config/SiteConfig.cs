@@ -28,6 +28,9 @@ public sealed record SiteConfig
 
     public ChecksConfig Checks { get; init; } = new();
 
+    /// <summary>The PDF edition (<c>pdf:</c>).</summary>
+    public PdfConfig Pdf { get; init; } = new();
+
     /// <summary>Display names of tags by language and slug (<c>tag_names</c>); a tag without one shows its slug.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> TagNames { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();

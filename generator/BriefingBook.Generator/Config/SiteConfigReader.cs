@@ -9,11 +9,12 @@ namespace BriefingBook.Generator.Config;
 public static partial class SiteConfigReader
 {
     private static readonly string[] TopKeys =
-        ["title", "subtitle", "description", "languages", "base_url", "output", "templates", "markdown", "glossary", "checks", "tag_names"];
+        ["title", "subtitle", "description", "languages", "base_url", "output", "templates", "markdown", "glossary", "checks", "tag_names", "pdf"];
 
     private static readonly string[] MarkdownKeys = ["allow_html", "smart_punctuation"];
     private static readonly string[] GlossaryKeys = ["link"];
     private static readonly string[] ChecksKeys = ["missing_translation", "broken_reference"];
+    private static readonly string[] PdfKeys = ["enabled", "paper", "file_names", "missing_engine"];
     private static readonly string[] LanguageKeys = ["code", "culture"];
 
     /// <summary>Reads <paramref name="configFile"/>; null when it has errors (all reported).</summary>
@@ -67,6 +68,7 @@ public static partial class SiteConfigReader
             Glossary = ReadGlossary(reader, top),
             Checks = ReadChecks(reader, top),
             TagNames = ReadTagNames(reader, top, codes.Select(c => c.Code).ToList()),
+            Pdf = ReadPdf(reader, top, codes.Select(c => c.Code).ToList()),
         };
         return diagnostics.ErrorCount > errorsBefore ? null : config;
     }
@@ -264,6 +266,44 @@ public static partial class SiteConfigReader
             ReadChoice(reader, section["broken_reference"], "broken_reference", severities, DiagnosticSeverity.Error));
     }
 
+    private static PdfConfig ReadPdf(YamlValueReader reader, YamlMapping top, List<string> codes)
+    {
+        if (reader.Mapping(top["pdf"], "pdf") is not { } section)
+        {
+            return new PdfConfig();
+        }
+        reader.CheckKnownKeys(section, PdfKeys, "in 'pdf'");
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (reader.Mapping(section["file_names"], "file_names") is { } mapping)
+        {
+            reader.CheckKnownKeys(mapping, codes, "in 'pdf.file_names' (one file name per language)");
+            foreach (var (code, value) in mapping.Entries)
+            {
+                if (reader.String(value, $"file_names.{code.Value}") is not { } name)
+                {
+                    continue;
+                }
+                // A plain file name at the top of the output: nothing else may be overwritten by the PDF step.
+                if (!PdfFileName().IsMatch(name))
+                {
+                    reader.Invalid(value, $"'{name}' is not a plain PDF file name",
+                        "use letters, digits, dots, hyphens and underscores, ending with .pdf (no folders)");
+                    continue;
+                }
+                names[code.Value] = name;
+            }
+        }
+        var papers = new Dictionary<string, Export.PaperSize> { ["a4"] = Export.PaperSize.A4, ["letter"] = Export.PaperSize.Letter };
+        var severities = new Dictionary<string, DiagnosticSeverity> { ["warning"] = DiagnosticSeverity.Warning, ["error"] = DiagnosticSeverity.Error };
+        return new PdfConfig
+        {
+            Enabled = reader.Bool(section["enabled"], "enabled") ?? true,
+            Paper = ReadChoice(reader, section["paper"], "paper", papers, Export.PaperSize.A4),
+            FileNames = names,
+            MissingEngine = ReadChoice(reader, section["missing_engine"], "missing_engine", severities, DiagnosticSeverity.Warning),
+        };
+    }
+
     private static Dictionary<string, IReadOnlyDictionary<string, string>> ReadTagNames(YamlValueReader reader, YamlMapping top, List<string> codes)
     {
         var result = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
@@ -306,6 +346,9 @@ public static partial class SiteConfigReader
             (suggestion is not null ? $"did you mean '{suggestion}'? " : "") + $"choose one of: {string.Join(", ", choices.Keys)}");
         return fallback;
     }
+
+    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.pdf$")]
+    private static partial Regex PdfFileName();
 
     [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})?$")]
     private static partial Regex LanguageCode();

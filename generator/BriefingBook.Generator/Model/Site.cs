@@ -24,6 +24,9 @@ public sealed class Site(SiteConfig config)
     /// <summary>The chronology of each language: the data file's events and those of the articles, sorted by date.</summary>
     public Dictionary<string, IReadOnlyList<ChronologyItem>> Chronology { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether pages link to the PDF edition: it is enabled and will be in the output.</summary>
+    public bool LinksPdf { get; set; }
+
     /// <summary>How many pages the stages work on at once.</summary>
     public ParallelOptions Parallelism { get; init; } = new();
 

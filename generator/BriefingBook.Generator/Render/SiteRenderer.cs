@@ -45,7 +45,9 @@ public static class SiteRenderer
             }
             progress?.Report(new BuildProgress(BuildStage.Render, Interlocked.Increment(ref done), jobs.Count));
         });
+        var print = new Print.PrintEditionBuilder(site, models, renderer, lookup);
+        var editions = site.Config.Languages.Select(l => print.Build(l.Code, diagnostics)).OfType<OutputFile>().ToList();
         var sitemap = jobs.Where(j => j.InSitemap).Select(j => (j.OutputPath, j.Alternates)).ToList();
-        return (results.OfType<OutputFile>().ToList(), sitemap);
+        return ([.. results.OfType<OutputFile>(), .. editions], sitemap);
     }
 }

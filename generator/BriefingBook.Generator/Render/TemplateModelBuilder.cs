@@ -37,6 +37,8 @@ public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
             ? RelativeUrl.From(outputPath, $"{language}/people.html") : null, true);
         globals.SetValue("book_index_url", site.Index.Values.Any(i => i.Count > 0) ? RelativeUrl.From(outputPath, $"{language}/book-index.html") : null, true);
         globals.SetValue("chronology_url", site.Chronology.Values.Any(c => c.Count > 0) ? RelativeUrl.From(outputPath, $"{language}/chronology.html") : null, true);
+        globals.SetValue("print_url", site.Articles(language).Any() ? RelativeUrl.From(outputPath, Print.PrintEditionBuilder.PrintPath(language)) : null, true);
+        globals.SetValue("pdf_url", site.LinksPdf ? RelativeUrl.From(outputPath, Config.Pdf.FileName(language)) : null, true);
         var culture = Config.FindLanguage(language)?.Culture ?? CultureInfo.InvariantCulture;
         globals.SetValue("tags", new ScriptArray(site.Tags.Where(t => t.Language == language)
             .OrderBy(t => Config.TagName(language, t.Slug), StringComparer.Create(culture, CompareOptions.IgnoreCase))

@@ -68,6 +68,46 @@ public static class OutputWriter
         }
     }
 
+    /// <summary>
+    /// Writes a few files into the output as it is (each replaced only when complete), for commands that refresh
+    /// part of the output; an output folder that does not exist yet is created and marked.
+    /// </summary>
+    public static bool WriteInPlace(string output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var at = new SourceLocation(output);
+        try
+        {
+            if (!OutputMarker.IsOursOrEmpty(output))
+            {
+                throw new IOException($"'{output}' holds files the build did not produce");
+            }
+            Directory.CreateDirectory(output);
+            File.WriteAllText(Path.Combine(output, OutputMarker.FileName), OutputMarker.Text);
+            foreach (var file in files)
+            {
+                var target = Path.GetFullPath(Path.Combine(output, file.Path.Replace('/', Path.DirectorySeparatorChar)));
+                if (Path.IsPathRooted(file.Path) || file.Path.Contains('\\') || !SafePath.IsSameOrUnder(output, target) || target == output)
+                {
+                    diagnostics.Error(WriteDiagnosticIds.PathOutside, at, $"refused to write '{file.Path}': it is outside the output folder",
+                        "keys, slugs and tags may hold lower-case letters, digits and hyphens only");
+                    continue;
+                }
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                var temporary = target + ".writing";
+                File.WriteAllBytes(temporary, file.Content);
+                File.Move(temporary, target, overwrite: true);
+            }
+            return !diagnostics.HasErrors;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(WriteDiagnosticIds.IoError, at, $"the output could not be written: {e.Message}",
+                "check the disk space and the permissions of the output folder; the previous output was kept");
+            return false;
+        }
+    }
+
     /// <summary>Deletes a folder only when it is the build's own (marked) or empty; the staging folder of this run may be forced.</summary>
     private static void DeleteOwnFolder(string folder, bool force = false)
     {

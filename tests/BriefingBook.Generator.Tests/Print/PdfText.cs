@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+using BriefingBook.Generator.Tests.Export;
+
+namespace BriefingBook.Generator.Tests.Print;
+
+/// <summary>
+/// Text as a reader compares it: lines joined, hyphenation undone, hyphens, quotes and spacing variants ignored,
+/// case and accents folded, so that "l’OTAN" contains "OTAN" and "nippo-\naméricaine" matches "nippo-américaine".
+/// </summary>
+internal static class PdfText
+{
+    public static string Fold(string text)
+    {
+        var flat = PdfInspector.Flatten(text).Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder();
+        foreach (var c in flat)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '-' or '\u2010' or '\u2011' or '«' or '»' or '"' or '“' or '”')
+            {
+                continue;
+            }
+            builder.Append(char.IsWhiteSpace(c) ? ' ' : c is '’' or 'ʼ' ? '\'' : char.ToLowerInvariant(c));
+        }
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The page numbers an index line prints: "3, 5–7" gives 3, 5, 6, 7.</summary>
+    public static IEnumerable<int> Pages(string locators)
+    {
+        foreach (var part in locators.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var range = part.Split('–', '-');
+            var first = int.Parse(range[0], CultureInfo.InvariantCulture);
+            var last = int.Parse(range[^1], CultureInfo.InvariantCulture);
+            for (var page = first; page <= last; page++)
+            {
+                yield return page;
+            }
+        }
+    }
+}
