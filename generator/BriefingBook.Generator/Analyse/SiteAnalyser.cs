@@ -6,7 +6,7 @@ namespace BriefingBook.Generator.Analyse;
 /// <summary>The analyse stage: pairs translations, collects tags, runs the checks that need the whole book, and annotates the text.</summary>
 public static class SiteAnalyser
 {
-    public static void Run(Site site, DiagnosticBag diagnostics)
+    public static void Run(Site site, DiagnosticBag diagnostics, AnnotationScope? scope = null)
     {
         TranslationPairer.Run(site, diagnostics);
         DuplicateSlugCheck.Run(site, diagnostics);
@@ -14,7 +14,7 @@ public static class SiteAnalyser
         ChronologyArticlesCheck.Run(site, diagnostics);
         SeeAlsoCheck.Run(site, diagnostics);
         TagCollector.Run(site);
-        AnnotationPass.Run(site, diagnostics);
+        AnnotationPass.Run(site, diagnostics, scope);
         BookIndexBuilder.Run(site);
     }
 }
