@@ -14,6 +14,13 @@ public static class SiteRenderer
 {
     public const string BaseLayout = "layouts/base.html";
 
+    /// <summary>The output path of every page the book has, in order: a change that alters this list alters every page's navigation.</summary>
+    public static IReadOnlyList<string> PlannedPaths(Site site, TemplateLookup lookup)
+    {
+        var models = new TemplateModelBuilder(site, UiStrings.Load(site.Config, lookup, new DiagnosticBag()));
+        return new RenderPlanner(site, models).Plan().Select(j => j.OutputPath).ToList();
+    }
+
     public static (List<OutputFile> Files, List<(string Path, IReadOnlyDictionary<string, string> Alternates)> Sitemap) Render(
         Site site, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null, TemplateRenderer? renderer = null,
         IReadOnlySet<string>? only = null)

@@ -79,7 +79,8 @@ public static class DependencyTracker
         {
             render.Add(other.OutputPath);
         }
-        foreach (var language in after.Config.Languages.Select(l => l.Code).Where(l => l != now.Language))
+        var translated = after.Pages.Where(p => p.Kind == now.Kind && p.TranslationKey == now.TranslationKey).Select(p => p.Language).ToHashSet();
+        foreach (var language in after.Config.Languages.Select(l => l.Code).Where(l => !translated.Contains(l)))
         {
             render.Add($"{language}/not-translated/{(now.Kind == PageKind.Article ? "articles" : "pages")}/{now.TranslationKey}.html");
         }

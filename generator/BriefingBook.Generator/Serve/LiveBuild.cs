@@ -24,6 +24,7 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
     private List<ContentFile> _files = [];
     private Site? _site;
     private TemplateRenderer? _renderer;
+    private IReadOnlyList<string> _planned = [];
 
     /// <summary>The settings of the last good build.</summary>
     public SiteConfig? Config => _config;
@@ -63,6 +64,7 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
             if (!diagnostics.HasErrors && OutputWriter.Write(PreviewFolder, output, diagnostics))
             {
                 (_config, _files, _site, _renderer) = (config, files, site, renderer);
+                _planned = SiteRenderer.PlannedPaths(site, renderer.Lookup);
                 _pending.Clear();
             }
         });
@@ -116,6 +118,13 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
             SiteAnalyser.Run(site, diagnostics, new AnnotationScope(plan.Annotate));
             if (diagnostics.HasErrors)
             {
+                return;
+            }
+            // A page that appears or goes (a tag, the index) changes the navigation of every page.
+            var planned = SiteRenderer.PlannedPaths(site, _renderer!.Lookup);
+            if (!planned.SequenceEqual(_planned))
+            {
+                everything = true;
                 return;
             }
             plan = DependencyTracker.AddMentionDependents(plan, site, previous);
