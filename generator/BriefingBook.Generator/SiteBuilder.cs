@@ -79,9 +79,9 @@ public sealed class SiteBuilder
     /// files are pages; <paramref name="renderer"/> is the previous build's, to reuse its parsed templates.
     /// </summary>
     public static (List<OutputFile> Files, int Pages) RenderSite(Site site, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null,
-        TemplateRenderer? renderer = null)
+        TemplateRenderer? renderer = null, ArticleSummaryCache? summaries = null)
     {
-        var (pages, sitemap) = SiteRenderer.Render(site, diagnostics, progress, renderer);
+        var (pages, sitemap) = SiteRenderer.Render(site, diagnostics, progress, renderer, null, summaries);
         var files = new List<OutputFile>(pages)
         {
             SitemapBuilder.Build(site, sitemap),

@@ -15,6 +15,17 @@ public static class SiteAnalyser
         SeeAlsoCheck.Run(site, diagnostics);
         TagCollector.Run(site);
         AnnotationPass.Run(site, diagnostics, scope);
-        BookIndexBuilder.Run(site);
+        if (scope?.UnchangedIndex(site) is { } index)
+        {
+            // The locators of a kept index may name a page's previous parse: same title, same address, same paragraphs.
+            foreach (var (language, entries) in index)
+            {
+                site.Index[language] = entries;
+            }
+        }
+        else
+        {
+            BookIndexBuilder.Run(site);
+        }
     }
 }

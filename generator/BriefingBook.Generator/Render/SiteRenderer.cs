@@ -23,7 +23,7 @@ public static class SiteRenderer
 
     public static (List<OutputFile> Files, List<(string Path, IReadOnlyDictionary<string, string> Alternates)> Sitemap) Render(
         Site site, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null, TemplateRenderer? renderer = null,
-        IReadOnlySet<string>? only = null)
+        IReadOnlySet<string>? only = null, ArticleSummaryCache? summaries = null)
     {
         var lookup = renderer?.Lookup ?? new TemplateLookup(site.Config);
         var strings = UiStrings.Load(site.Config, lookup, diagnostics);
@@ -31,7 +31,7 @@ public static class SiteRenderer
         {
             return ([], []);
         }
-        var models = new TemplateModelBuilder(site, strings);
+        var models = new TemplateModelBuilder(site, strings, summaries);
         var planned = new RenderPlanner(site, models).Plan();
         var jobs = only is null ? planned : planned.Where(j => only.Contains(j.OutputPath)).ToList();
         renderer ??= new TemplateRenderer(site.Config, lookup);

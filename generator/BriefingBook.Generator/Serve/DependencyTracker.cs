@@ -54,7 +54,7 @@ public static class DependencyTracker
         foreach (var page in after.Pages.Where(p => plan.Annotate.Contains(p.SourcePath)))
         {
             previousAnnotations.TryGetValue(page.SourcePath, out var old);
-            if (!SameMentions(old, page.Annotations))
+            if (!Analyse.AnnotationMarks.Same(old, page.Annotations))
             {
                 outputs.Add($"{page.Language}/book-index.html");
                 outputs.Add($"{page.Language}/glossary.html");
@@ -104,6 +104,8 @@ public static class DependencyTracker
             {
                 render.UnionWith(Neighbours(site, now));
             }
+            // The index and the entry lists name the pages that mention a term.
+            render.UnionWith([$"{now.Language}/book-index.html", $"{now.Language}/glossary.html", $"{now.Language}/people.html"]);
         }
         render.UnionWith(after.Pages.Where(p => annotate.Contains(p.SourcePath)).Select(p => p.OutputPath));
         render.UnionWith(after.Entries.Where(e => annotate.Contains(e.SourcePath)).Select(e => e.OutputPath));
@@ -154,12 +156,4 @@ public static class DependencyTracker
     /// <summary>What lists of articles show of an article.</summary>
     private static string Listed(Page page) =>
         string.Join("\u0001", page.Title, page.Summary, page.Order, string.Join(",", page.Tags), string.Join(",", page.Authors));
-
-    private static bool SameMentions(Markdown.AnnotationResult? old, Markdown.AnnotationResult? now)
-    {
-        static IEnumerable<string> Keys(Markdown.AnnotationResult? r) =>
-            r is null ? [] : r.Mentions.Select(m => "m:" + m.EntryKey + ":" + m.Anchor)
-                .Concat(r.IndexMarks.Select(i => string.Join("|", "i", i.Term, i.SubTerm, i.Anchor, string.Join(",", i.See), string.Join(",", i.SeeAlso))));
-        return Keys(old).SequenceEqual(Keys(now));
-    }
 }

@@ -25,6 +25,7 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
     private Site? _site;
     private TemplateRenderer? _renderer;
     private IReadOnlyList<string> _planned = [];
+    private ArticleSummaryCache _summaries = new();
 
     /// <summary>The settings of the last good build.</summary>
     public SiteConfig? Config => _config;
@@ -60,10 +61,11 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
                 return;
             }
             var renderer = templatesChanged || _renderer is null ? new TemplateRenderer(config, new TemplateLookup(config)) : _renderer;
-            var (output, _) = SiteBuilder.RenderSite(site, diagnostics, null, renderer);
+            var summaries = new ArticleSummaryCache();
+            var (output, _) = SiteBuilder.RenderSite(site, diagnostics, null, renderer, summaries);
             if (!diagnostics.HasErrors && OutputWriter.Write(PreviewFolder, output, diagnostics))
             {
-                (_config, _files, _site, _renderer) = (config, files, site, renderer);
+                (_config, _files, _site, _renderer, _summaries) = (config, files, site, renderer, summaries);
                 _planned = SiteRenderer.PlannedPaths(site, renderer.Lookup);
                 _pending.Clear();
             }
@@ -115,7 +117,7 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
                 return;
             }
             var previous = _site.Pages.Where(p => plan.Annotate.Contains(p.SourcePath)).ToDictionary(p => p.SourcePath, p => p.Annotations);
-            SiteAnalyser.Run(site, diagnostics, new AnnotationScope(plan.Annotate));
+            SiteAnalyser.Run(site, diagnostics, new AnnotationScope(plan.Annotate, _site));
             if (diagnostics.HasErrors)
             {
                 return;
@@ -128,7 +130,7 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
                 return;
             }
             plan = DependencyTracker.AddMentionDependents(plan, site, previous);
-            var (output, _) = SiteRenderer.Render(site, diagnostics, null, _renderer, plan.Render);
+            var (output, _) = SiteRenderer.Render(site, diagnostics, null, _renderer, plan.Render, _summaries);
             if (diagnostics.HasErrors || !WriteInPlace(output, diagnostics))
             {
                 return;
