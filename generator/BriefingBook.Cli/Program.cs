@@ -11,6 +11,9 @@ public static class Program
         var root = new RootCommand("BriefingBook: builds a bilingual, cross-linked briefing book from Markdown and templates.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(PdfCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         var parse = root.Parse(args);
         return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }

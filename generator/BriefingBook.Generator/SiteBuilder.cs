@@ -84,16 +84,11 @@ public sealed class SiteBuilder
 
     private void Analyse() => SiteAnalyser.Run(_site!, _diagnostics);
 
-    /// <summary>Every page, the sitemap, the theme's assets and those of the annotation markup.</summary>
     private void Render()
     {
-        var (pages, sitemap) = SiteRenderer.Render(_site!, _diagnostics, _progress);
-        _pages = pages.Count;
-        _files.AddRange(pages);
-        _files.Add(SitemapBuilder.Build(_site!, sitemap));
-        _files.AddRange(AssetCollector.Collect(_config!, _diagnostics));
-        _files.Add(OutputFile.Text("assets/annotations.css", AnnotationAssets.Css + "\n"));
-        _files.Add(OutputFile.Text("assets/annotations.js", AnnotationAssets.Script + "\n"));
+        var (files, pages) = RenderSite(_site!, _diagnostics, _progress);
+        _pages = pages;
+        _files.AddRange(files);
         // The new output replaces the whole folder: the PDFs of the last build go along until new ones replace them.
         foreach (var language in _config!.Languages)
         {
@@ -102,6 +97,24 @@ public sealed class SiteBuilder
                 _files.Add(new OutputFile(_config.Pdf.FileName(language.Code), File.ReadAllBytes(previous)));
             }
         }
+    }
+
+    /// <summary>
+    /// Every page, the sitemap, the theme's assets and those of the annotation markup, and how many of the
+    /// files are pages; <paramref name="renderer"/> is the previous build's, to reuse its parsed templates.
+    /// </summary>
+    public static (List<OutputFile> Files, int Pages) RenderSite(Site site, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null,
+        TemplateRenderer? renderer = null, ArticleSummaryCache? summaries = null)
+    {
+        var (pages, sitemap) = SiteRenderer.Render(site, diagnostics, progress, renderer, null, summaries);
+        var files = new List<OutputFile>(pages)
+        {
+            SitemapBuilder.Build(site, sitemap),
+        };
+        files.AddRange(AssetCollector.Collect(site.Config, diagnostics));
+        files.Add(OutputFile.Text("assets/annotations.css", AnnotationAssets.Css + "\n"));
+        files.Add(OutputFile.Text("assets/annotations.js", AnnotationAssets.Script + "\n"));
+        return (files, pages.Count);
     }
 
     private void Write() => _written = OutputWriter.Write(_config!.OutputFolder, _files, _diagnostics);

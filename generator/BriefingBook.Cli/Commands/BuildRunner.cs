@@ -30,7 +30,7 @@ public static class BuildRunner
     }
 
     /// <summary>Paths are shown from the current folder, so that terminals and editors can open them.</summary>
-    private static string FromCurrentFolder(string root, string path)
+    public static string FromCurrentFolder(string root, string path)
     {
         if (root.Length == 0 || Path.IsPathRooted(path) || path == "briefingbook")
         {

@@ -16,12 +16,13 @@ namespace BriefingBook.Generator.Analyse;
 /// </summary>
 public static class AnnotationPass
 {
-    public static void Run(Site site, DiagnosticBag diagnostics)
+    /// <summary>Annotates every page and entry, or only those <paramref name="scope"/> names (a live rebuild keeps the others as they were).</summary>
+    public static void Run(Site site, DiagnosticBag diagnostics, AnnotationScope? scope = null)
     {
         var keys = new SiteKeys(site);
         var strings = UiStrings.Load(site.Config, new TemplateLookup(site.Config), diagnostics);
         var pipelines = site.Config.Languages.ToDictionary(l => l.Code, l => Pipeline(site, l.Code, strings, diagnostics));
-        Parallel.ForEach(site.Pages, site.Parallelism, page =>
+        Parallel.ForEach(site.Pages.Where(p => scope?.Includes(p.SourcePath) ?? true), site.Parallelism, page =>
         {
             var context = new AnnotationContext
             {
@@ -35,7 +36,7 @@ public static class AnnotationPass
             page.Annotations = document.Result;
             Report(document.Result, page.SourcePath, page.Language, keys, site.Config.Checks.BrokenReference, diagnostics);
         });
-        Parallel.ForEach(site.Entries, site.Parallelism, entry =>
+        Parallel.ForEach(site.Entries.Where(e => scope?.Includes(e.SourcePath) ?? true), site.Parallelism, entry =>
         {
             var context = new AnnotationContext
             {

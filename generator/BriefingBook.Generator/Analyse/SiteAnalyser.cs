@@ -6,7 +6,7 @@ namespace BriefingBook.Generator.Analyse;
 /// <summary>The analyse stage: pairs translations, collects tags, runs the checks that need the whole book, and annotates the text, then builds the index, backlinks and chronology from it.</summary>
 public static class SiteAnalyser
 {
-    public static void Run(Site site, DiagnosticBag diagnostics)
+    public static void Run(Site site, DiagnosticBag diagnostics, AnnotationScope? scope = null)
     {
         TranslationPairer.Run(site, diagnostics);
         DuplicateSlugCheck.Run(site, diagnostics);
@@ -14,8 +14,19 @@ public static class SiteAnalyser
         ChronologyArticlesCheck.Run(site, diagnostics);
         SeeAlsoCheck.Run(site, diagnostics);
         TagCollector.Run(site);
-        AnnotationPass.Run(site, diagnostics);
-        BookIndexBuilder.Run(site, diagnostics);
+        AnnotationPass.Run(site, diagnostics, scope);
+        if (scope?.UnchangedIndex(site) is { } index)
+        {
+            // The locators of a kept index may name a page's previous parse: same title, same address, same paragraphs.
+            foreach (var (language, entries) in index)
+            {
+                site.Index[language] = entries;
+            }
+        }
+        else
+        {
+            BookIndexBuilder.Run(site, diagnostics);
+        }
         BacklinkBuilder.Run(site);
         ChronologyBuilder.Run(site);
     }

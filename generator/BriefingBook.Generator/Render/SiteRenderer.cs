@@ -7,24 +7,34 @@ namespace BriefingBook.Generator.Render;
 
 /// <summary>
 /// The render stage: renders every planned page in parallel (each page's layout, then
-/// <c>layouts/base.html</c> around it) and returns the files in a stable order.
+/// <c>layouts/base.html</c> around it) and returns the files in a stable order. A live rebuild passes
+/// the renderer of the previous build, to reuse its parsed templates, and the pages to render again.
 /// </summary>
 public static class SiteRenderer
 {
     public const string BaseLayout = "layouts/base.html";
 
-    public static (List<OutputFile> Files, List<(string Path, IReadOnlyDictionary<string, string> Alternates)> Sitemap) Render(
-        Site site, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null)
+    /// <summary>The output path of every page the book has, in order: a change that alters this list alters every page's navigation.</summary>
+    public static IReadOnlyList<string> PlannedPaths(Site site, TemplateLookup lookup)
     {
-        var lookup = new TemplateLookup(site.Config);
+        var models = new TemplateModelBuilder(site, UiStrings.Load(site.Config, lookup, new DiagnosticBag()));
+        return new RenderPlanner(site, models).Plan().Select(j => j.OutputPath).ToList();
+    }
+
+    public static (List<OutputFile> Files, List<(string Path, IReadOnlyDictionary<string, string> Alternates)> Sitemap) Render(
+        Site site, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null, TemplateRenderer? renderer = null,
+        IReadOnlySet<string>? only = null, ArticleSummaryCache? summaries = null)
+    {
+        var lookup = renderer?.Lookup ?? new TemplateLookup(site.Config);
         var strings = UiStrings.Load(site.Config, lookup, diagnostics);
         if (diagnostics.HasErrors)
         {
             return ([], []);
         }
-        var models = new TemplateModelBuilder(site, strings);
-        var jobs = new RenderPlanner(site, models).Plan();
-        var renderer = new TemplateRenderer(site.Config, lookup);
+        var models = new TemplateModelBuilder(site, strings, summaries);
+        var planned = new RenderPlanner(site, models).Plan();
+        var jobs = only is null ? planned : planned.Where(j => only.Contains(j.OutputPath)).ToList();
+        renderer ??= new TemplateRenderer(site.Config, lookup);
         var results = new OutputFile?[jobs.Count];
         var done = 0;
         Parallel.For(0, jobs.Count, site.Parallelism, i =>
@@ -45,9 +55,11 @@ public static class SiteRenderer
             }
             progress?.Report(new BuildProgress(BuildStage.Render, Interlocked.Increment(ref done), jobs.Count));
         });
-        var print = new Print.PrintEditionBuilder(site, models, renderer, lookup);
-        var editions = site.Config.Languages.Select(l => print.Build(l.Code, diagnostics)).OfType<OutputFile>().ToList();
-        var sitemap = jobs.Where(j => j.InSitemap).Select(j => (j.OutputPath, j.Alternates)).ToList();
+        // A live rebuild leaves the print editions alone: each holds the whole book, and serve previews no PDF.
+        var editions = only is null
+            ? site.Config.Languages.Select(l => new Print.PrintEditionBuilder(site, models, renderer, lookup).Build(l.Code, diagnostics)).OfType<OutputFile>().ToList()
+            : [];
+        var sitemap = planned.Where(j => j.InSitemap).Select(j => (j.OutputPath, j.Alternates)).ToList();
         return ([.. results.OfType<OutputFile>(), .. editions], sitemap);
     }
 }

@@ -12,8 +12,10 @@ namespace BriefingBook.Generator.Render;
 /// texts is HTML-escaped here, so a template cannot forget to; Markdown rendered to HTML is given as is.
 /// Links are relative to the page being rendered.
 /// </summary>
-public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
+public sealed partial class TemplateModelBuilder(Site site, UiStrings strings, ArticleSummaryCache? summaries = null)
 {
+    private readonly ArticleSummaryCache _summaries = summaries ?? new ArticleSummaryCache();
+
     private SiteConfig Config => site.Config;
 
     /// <summary>The globals every page has: <c>lang</c>, <c>root</c>, <c>lang_root</c>, <c>t</c>, <c>site</c>, <c>page</c>, <c>alternates</c>.</summary>
@@ -28,7 +30,7 @@ public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
         globals.SetValue("page", page, true);
         globals.SetValue("alternates", new ScriptArray(alternates.OrderBy(a => Config.Languages.ToList().FindIndex(l => l.Code == a.Key))
             .Select(a => (object?)Obj(("lang", a.Key), ("url", RelativeUrl.From(outputPath, a.Value))))), true);
-        globals.SetValue("articles", new ScriptArray(site.Articles(language).Select(a => (object?)ArticleSummary(a, outputPath))), true);
+        globals.SetValue("articles", new ScriptArray(site.Articles(language).Select(a => (object?)_summaries.Get(a, outputPath, ArticleSummary))), true);
         globals.SetValue("pages", new ScriptArray(site.Pages.Where(p => p.Kind == PageKind.Standalone && p.Language == language)
             .OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).Select(p => (object?)ArticleSummary(p, outputPath))), true);
         globals.SetValue("glossary_url", site.Entries.Any(e => e.Language == language && e.Kind == EntryKind.Glossary)
@@ -185,9 +187,19 @@ public sealed partial class TemplateModelBuilder(Site site, UiStrings strings)
         {
             return null;
         }
-        text = Apostrophes.Apply(text);
-        return HtmlText.Escape(MarkdownConverter.IsFrench(language) ? FrenchSpacing.Apply(text) : text);
+        // Every page lists every article, so the same titles are set again for each page: remember them.
+        if (TextCache.Count > 100_000)
+        {
+            TextCache.Clear();
+        }
+        return TextCache.GetOrAdd((language, text), static key =>
+        {
+            var typeset = Apostrophes.Apply(key.Text);
+            return HtmlText.Escape(MarkdownConverter.IsFrench(key.Language) ? FrenchSpacing.Apply(typeset) : typeset);
+        });
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Language, string Text), string> TextCache = new();
 
     private static ScriptArray Texts(string language, IEnumerable<string> texts) => new(texts.Select(t => (object?)Text(language, t)));
 

@@ -18,6 +18,9 @@ public sealed class TemplateRenderer(SiteConfig config, TemplateLookup lookup)
     private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
     private readonly ScriptObject _builtins = TemplateContext.CreateBuiltins();
 
+    /// <summary>Where the renderer finds templates.</summary>
+    public TemplateLookup Lookup => lookup;
+
     /// <summary>The rendered text, or null when the template is missing or failed (reported).</summary>
     public string? Render(string layout, string language, IReadOnlyList<ScriptObject> globals, SourceLocation requestedBy, string outputPath,
         DiagnosticBag diagnostics)

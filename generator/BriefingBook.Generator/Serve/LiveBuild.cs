@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using System.Text;
+using BriefingBook.Generator.Analyse;
+using BriefingBook.Generator.Config;
+using BriefingBook.Generator.Diagnostics;
+using BriefingBook.Generator.Load;
+using BriefingBook.Generator.Model;
+using BriefingBook.Generator.Parse;
+using BriefingBook.Generator.Render;
+using BriefingBook.Generator.Write;
+
+namespace BriefingBook.Generator.Serve;
+
+/// <summary>
+/// Keeps a book built in a preview folder and brings it up to date after changes: it parses only the
+/// changed files, annotates and renders only what depends on them, reuses the parsed templates, and writes
+/// only the pages that changed. A build that fails leaves the preview as it was; the changes it saw are
+/// carried into the next one.
+/// </summary>
+public sealed class LiveBuild(BuildOptions options, string previewFolder)
+{
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private SiteConfig? _config;
+    private List<ContentFile> _files = [];
+    private Site? _site;
+    private TemplateRenderer? _renderer;
+    private IReadOnlyList<string> _planned = [];
+    private ArticleSummaryCache _summaries = new();
+
+    /// <summary>The settings of the last good build.</summary>
+    public SiteConfig? Config => _config;
+
+    public string PreviewFolder { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(previewFolder));
+
+    /// <summary>The book's folder, which paths of changes and diagnostics are relative to.</summary>
+    public string ProjectRoot { get; } = Path.GetDirectoryName(Path.GetFullPath(options.ConfigPath)) ?? "";
+
+    /// <summary>Builds the whole book into the preview folder, reusing parsed templates unless they may have changed.</summary>
+    public LiveBuildResult Full(bool templatesChanged = true)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        Guard(diagnostics, () =>
+        {
+            var config = SiteConfigReader.Read(options.ConfigPath, diagnostics);
+            if (config is null || diagnostics.HasErrors)
+            {
+                return;
+            }
+            config = config with { OutputFolder = PreviewFolder };
+            OutputGuard.Check(config, PreviewFolder, diagnostics);
+            var files = diagnostics.HasErrors ? [] : ContentLoader.Load(config, diagnostics);
+            var site = diagnostics.HasErrors ? null : ContentParser.Parse(config, files, options.IncludeDrafts, diagnostics, Parallelism());
+            if (site is null || diagnostics.HasErrors)
+            {
+                return;
+            }
+            SiteAnalyser.Run(site, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return;
+            }
+            var renderer = templatesChanged || _renderer is null ? new TemplateRenderer(config, new TemplateLookup(config)) : _renderer;
+            var summaries = new ArticleSummaryCache();
+            var (output, _) = SiteBuilder.RenderSite(site, diagnostics, null, renderer, summaries);
+            if (!diagnostics.HasErrors && OutputWriter.Write(PreviewFolder, output, diagnostics))
+            {
+                (_config, _files, _site, _renderer, _summaries) = (config, files, site, renderer, summaries);
+                _planned = SiteRenderer.PlannedPaths(site, renderer.Lookup);
+                _pending.Clear();
+            }
+        });
+        return new LiveBuildResult(diagnostics.ToSortedList(), true, [], clock.Elapsed);
+    }
+
+    /// <summary>Brings the preview up to date after changes to the given project-relative paths (with <c>/</c>).</summary>
+    public LiveBuildResult Update(IEnumerable<string> changedPaths)
+    {
+        _pending.UnionWith(changedPaths);
+        var changed = _pending.ToList();
+        if (_site is null || _config is null || changed.Any(p => !p.StartsWith("content/", StringComparison.Ordinal)))
+        {
+            return Full(templatesChanged: changed.Any(p => !p.StartsWith("content/", StringComparison.Ordinal)));
+        }
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var files = new List<ContentFile>(_files);
+        var read = new List<ContentFile>();
+        foreach (var path in changed)
+        {
+            var index = files.FindIndex(f => f.Path == path);
+            var full = Path.Combine(ProjectRoot, path);
+            if (index < 0 || files[index].Kind == ContentFileKind.Chronology || !File.Exists(full) || !SafePath.IsInside(ProjectRoot, full))
+            {
+                return Full(templatesChanged: false);
+            }
+            files[index] = files[index] with { Text = Read(full) };
+            read.Add(files[index]);
+        }
+        IReadOnlyList<string> pages = [];
+        var everything = false;
+        Guard(diagnostics, () =>
+        {
+            var parsed = ContentParser.Parse(_config, read, options.IncludeDrafts, diagnostics, Parallelism());
+            if (diagnostics.HasErrors)
+            {
+                return;
+            }
+            var site = new Site(_config) { Parallelism = Parallelism() };
+            site.Pages.AddRange(_site.Pages.Select(p => parsed.Pages.FirstOrDefault(n => n.SourcePath == p.SourcePath) ?? (changed.Contains(p.SourcePath) ? null : p)).OfType<Page>());
+            site.Entries.AddRange(_site.Entries.Select(e => parsed.Entries.FirstOrDefault(n => n.SourcePath == e.SourcePath) ?? (changed.Contains(e.SourcePath) ? null : e)).OfType<Entry>());
+            site.Events.AddRange(_site.Events);
+            var plan = DependencyTracker.Plan(_site, site, changed);
+            if (plan.Everything)
+            {
+                everything = true;
+                return;
+            }
+            var previous = _site.Pages.Where(p => plan.Annotate.Contains(p.SourcePath)).ToDictionary(p => p.SourcePath, p => p.Annotations);
+            SiteAnalyser.Run(site, diagnostics, new AnnotationScope(plan.Annotate, _site));
+            if (diagnostics.HasErrors)
+            {
+                return;
+            }
+            // A page that appears or goes (a tag, the index) changes the navigation of every page.
+            var planned = SiteRenderer.PlannedPaths(site, _renderer!.Lookup);
+            if (!planned.SequenceEqual(_planned))
+            {
+                everything = true;
+                return;
+            }
+            plan = DependencyTracker.AddMentionDependents(plan, site, previous);
+            var (output, _) = SiteRenderer.Render(site, diagnostics, null, _renderer, plan.Render, _summaries);
+            if (diagnostics.HasErrors || !WriteInPlace(output, diagnostics))
+            {
+                return;
+            }
+            (_files, _site) = (files, site);
+            _pending.Clear();
+            pages = output.Select(f => f.Path).ToList();
+        });
+        if (everything)
+        {
+            return Full(templatesChanged: false);
+        }
+        return new LiveBuildResult(diagnostics.ToSortedList(), false, pages, clock.Elapsed);
+    }
+
+    /// <summary>Replaces each page on its own (write beside, then rename), so that a reader never gets half a page.</summary>
+    private bool WriteInPlace(IEnumerable<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        foreach (var file in files)
+        {
+            var target = Path.GetFullPath(Path.Combine(PreviewFolder, file.Path));
+            if (!SafePath.IsSameOrUnder(PreviewFolder, target) || target == PreviewFolder)
+            {
+                diagnostics.Error(WriteDiagnosticIds.PathOutside, new SourceLocation(PreviewFolder), $"refused to write '{file.Path}': it is outside the preview folder",
+                    "keys, slugs and tags may hold lower-case letters, digits and hyphens only");
+                return false;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var temporary = target + ".writing";
+            File.WriteAllBytes(temporary, file.Content);
+            File.Move(temporary, target, overwrite: true);
+        }
+        return true;
+    }
+
+    private ParallelOptions Parallelism() => new() { MaxDegreeOfParallelism = options.MaxParallelism ?? -1 };
+
+    private static string Read(string path) =>
+        File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF');
+
+    private static void Guard(DiagnosticBag diagnostics, Action build)
+    {
+        try
+        {
+            build();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var error = e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : e;
+            var id = e is IOException or UnauthorizedAccessException ? WriteDiagnosticIds.IoError : "BB5999";
+            diagnostics.Error(id, new SourceLocation("briefingbook"), $"the preview could not be rebuilt: {error.GetType().Name}: {error.Message}",
+                e is IOException ? "check the disk space and the permissions of the preview folder" : "this is a fault of the generator, not of the book: report it with the file that was last changed");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using BriefingBook.Generator;
+using BriefingBook.Generator.Serve;
+
+namespace BriefingBook.Server;
+
+/// <summary>
+/// The editor's loop: builds the book into the preview folder, serves it, watches the sources, rebuilds
+/// what a change touches and tells the open pages. One rebuild runs at a time; changes that come during
+/// one are handled by the next.
+/// </summary>
+public sealed class ServeSession(BuildOptions options, ServeSettings settings) : IAsyncDisposable
+{
+    private readonly LiveReloadHub _hub = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly LiveBuild _build = new(options, settings.PreviewFolder);
+    private PreviewServer? _server;
+    private SiteWatcher? _watcher;
+    private Task? _loop;
+
+    /// <summary>Reported after each build, from the watcher's thread.</summary>
+    public event Action<IReadOnlyCollection<string>, LiveBuildResult>? Rebuilt;
+
+    public Uri Address => _server?.Address ?? throw new InvalidOperationException("the session is not started");
+
+    public LiveReloadHub Hub => _hub;
+
+    /// <summary>Builds the book, starts the server and the watcher; returns the first build's result (served even when it failed).</summary>
+    public async Task<LiveBuildResult> StartAsync(CancellationToken cancel = default)
+    {
+        var first = _build.Full();
+        _hub.Publish(first);
+        _server = new PreviewServer(_build.PreviewFolder, settings.Host, settings.Port, _hub);
+        await _server.StartAsync(cancel);
+        var configName = Path.GetFileName(options.ConfigPath);
+        var templateFolders = (_build.Config?.TemplateFolders ?? [Path.Combine(_build.ProjectRoot, "templates")])
+            .Select(f => Path.GetRelativePath(_build.ProjectRoot, f).Replace(Path.DirectorySeparatorChar, '/'));
+        _watcher = new SiteWatcher(_build.ProjectRoot, configName, ["content", .. templateFolders]);
+        _loop = Task.Run(() => WatchAsync(_stop.Token));
+        return first;
+    }
+
+    private async Task WatchAsync(CancellationToken cancel)
+    {
+        while (!cancel.IsCancellationRequested)
+        {
+            IReadOnlyCollection<string> changed;
+            try
+            {
+                changed = await _watcher!.NextAsync(settings.Debounce, cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            var result = _build.Update(changed);
+            _hub.Publish(result);
+            Rebuilt?.Invoke(changed, result);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        if (_loop is not null)
+        {
+            await _loop;
+        }
+        _watcher?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+        _stop.Dispose();
+    }
+}
