@@ -9,8 +9,6 @@ namespace BriefingBook.Browser.Tests;
 [Collection(BookCollection.Name)]
 public sealed class IndexLinkTests(BuiltBook book)
 {
-    private const int LinksPerKind = 4;
-
     [BrowserTheory]
     [InlineData(Access.Disk, "fr")]
     [InlineData(Access.Http, "fr")]
@@ -19,17 +17,23 @@ public sealed class IndexLinkTests(BuiltBook book)
     public async Task An_index_link_for_a_marked_term_lands_on_the_paragraph_holding_the_mark(Access access, string lang)
     {
         await using var page = await book.OpenAsync(access, lang + "/book-index.html");
-        var links = await LinksAsync(page, withEntry: false);
-        Assert.NotEmpty(links);
+        var links = await LinksAsync(page, withEntry: false, count: 12);
+        var checkedLinks = 0;
         foreach (var (term, _, href) in links)
         {
             await FollowAsync(page, lang, href);
+            // A mark that prints nothing leaves no trace to check; a visible one must be in the paragraph.
+            var visibleOnPage = await page.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.index-term')].map(e => e.textContent)");
+            if (!visibleOnPage.Any(m => Same(m, term)))
+            {
+                continue;
+            }
             var marks = await page.Page.EvaluateAsync<string[]>(
                 "id => [...document.getElementById(id).querySelectorAll('.index-term')].map(e => e.textContent)", page.Fragment);
-            var paragraph = await page.Page.EvaluateAsync<string>("id => document.getElementById(id).textContent", page.Fragment);
-            Assert.True(marks.Any(m => Same(m, term)) || Normal(paragraph).Contains(Normal(term), StringComparison.Ordinal),
-                $"{href}: the paragraph holds no mark of \"{term}\"");
+            Assert.True(marks.Any(m => Same(m, term)), $"{href}: the paragraph holds no mark of \"{term}\"");
+            checkedLinks++;
         }
+        Assert.True(checkedLinks >= 3, $"only {checkedLinks} index links to visible marks were checked");
         Assert.Empty(page.Errors);
     }
 
@@ -41,7 +45,7 @@ public sealed class IndexLinkTests(BuiltBook book)
     public async Task A_mentioned_in_link_lands_on_the_paragraph_that_mentions_the_entry(Access access, string lang)
     {
         await using var page = await book.OpenAsync(access, lang + "/book-index.html");
-        var links = await LinksAsync(page, withEntry: true);
+        var links = await LinksAsync(page, withEntry: true, count: 4);
         Assert.NotEmpty(links);
         foreach (var (term, entryUrl, href) in links)
         {
@@ -63,13 +67,14 @@ public sealed class IndexLinkTests(BuiltBook book)
         await page.Page.Locator($"a.index-locator[href=\"{href}\"]").First.ClickAsync();
         await page.Page.WaitForURLAsync(url => url.Contains('#') && !url.Contains("book-index.html"));
         Assert.NotEqual("", page.Fragment);
-        Assert.True(await page.Page.EvaluateAsync<bool>(
-                "id => { const e = document.getElementById(id); if (!e) return false; const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }",
-                page.Fragment),
-            $"{href}: no element with that id on screen after following the link");
+        Assert.True(await page.Page.EvaluateAsync<bool>("id => document.getElementById(id) !== null", page.Fragment),
+            $"{href}: no element has that id");
+        await page.Page.WaitForFunctionAsync(
+            "id => { const r = document.getElementById(id).getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }",
+            page.Fragment, new() { Timeout = 3000 });
     }
 
-    private static async Task<(string Term, string EntryUrl, string Href)[]> LinksAsync(WatchedPage page, bool withEntry)
+    private static async Task<(string Term, string EntryUrl, string Href)[]> LinksAsync(WatchedPage page, bool withEntry, int count)
     {
         var rows = await page.Page.EvaluateAsync<string[][]>("""
             () => [...document.querySelectorAll('.index-terms > li')].map(li => {
@@ -81,7 +86,7 @@ public sealed class IndexLinkTests(BuiltBook book)
             """);
         return rows.Where(r => r[2] != "" && (r[1] != "") == withEntry)
             .Select(r => (r[0], r[1], r[2]))
-            .Take(LinksPerKind)
+            .Take(count)
             .ToArray();
     }
 
