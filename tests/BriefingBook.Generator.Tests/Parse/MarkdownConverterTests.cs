@@ -149,6 +149,17 @@ public sealed class MarkdownConverterTests
     }
 
     [Fact]
+    public void An_apostrophe_before_a_guillemet_after_a_link_or_after_a_plural_is_typographic()
+    {
+        Assert.Equal("L\u2019« OTAN asiatique »", Apostrophes.Apply("L'« OTAN asiatique »"));
+        Assert.Equal("the allies\u2019 doubts", Apostrophes.Apply("the allies' doubts"));
+        Assert.Equal("'quoted", Apostrophes.Apply("'quoted"));
+        var (html, _) = Convert("[NATO](https://example.org/)'s doorstep and *Japan*'s", "en");
+        Assert.True(html.Contains("</a>\u2019s doorstep"), html);
+        Assert.Contains("</em>\u2019s", html);
+    }
+
+    [Fact]
     public void French_quotes_are_guillemets_and_english_is_untouched()
     {
         var (fr, _) = Convert("Il dit \"bonjour\".", "fr");

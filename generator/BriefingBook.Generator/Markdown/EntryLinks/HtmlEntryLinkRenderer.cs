@@ -67,8 +67,12 @@ public sealed class HtmlEntryLinkRenderer : HtmlObjectRenderer<EntryLinkInline>
             renderer.Write(" lang=\"").WriteEscape(language).Write('"');
         }
 
-        renderer.Write('>').WriteEscape(name).Write("</span>").WriteEscape(Typeset(after)).Write("</span>");
+        renderer.Write('>').WriteEscape(Parse.Apostrophes.Apply(name)).Write("</span>").WriteEscape(Typeset(after)).Write("</span>");
     }
 
-    private string Typeset(string text) => options.UsesFrenchTypography ? FrenchTypography.Apply(text) : text;
+    private string Typeset(string text)
+    {
+        text = Parse.Apostrophes.Apply(text);
+        return options.UsesFrenchTypography ? FrenchTypography.Apply(text) : text;
+    }
 }
