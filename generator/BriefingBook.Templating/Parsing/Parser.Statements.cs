@@ -8,13 +8,14 @@ public sealed partial class Parser
     private ScriptBlockStatement ParseBlockStatement(ScriptNode? parent, bool parseEndOfStatementAfterEnd = true)
     {
         _blockLevel++;
-        EnterExpression();
+        using var level = _nesting.Open();
+        Deepen();
         var start = Current.Start;
         var block = new ScriptBlockStatement();
         var previousBlock = _currentBlock;
         _currentBlock = block;
         var hasEnd = false;
-        if (!_isExpressionDepthLimitReached)
+        if (!_nesting.Tripped)
         {
             while (TryParseStatement(parent, parseEndOfStatementAfterEnd, out var statement, out hasEnd))
             {
@@ -29,7 +30,7 @@ public sealed partial class Parser
             }
         }
 
-        if (!hasEnd && _blockLevel > 1 && !_isExpressionDepthLimitReached)
+        if (!hasEnd && _blockLevel > 1 && !_nesting.Tripped)
         {
             if (_isLiquid)
             {
@@ -41,7 +42,6 @@ public sealed partial class Parser
             }
         }
 
-        LeaveExpression();
         _blockLevel--;
         _currentBlock = previousBlock;
         return Finish(block, start);

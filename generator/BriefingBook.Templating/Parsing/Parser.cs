@@ -19,11 +19,10 @@ public sealed partial class Parser
     private bool _inCodeSection;
     private bool _isLiquidTagSection;
     private int _blockLevel;
-    private int _expressionDepth;
-    private bool _isExpressionDepthLimitReached;
+    private readonly NestingGuard _nesting;
     private bool _hasFatalError;
     private int _allowNewLineLevel;
-    private int _expressionLevel;
+    private int _openExpressions;
     private int _anonymousFunctionEnd = -1;
     private ScriptBlockStatement? _currentBlock;
 
@@ -33,6 +32,7 @@ public sealed partial class Parser
         _isLiquid = lexer.Options.Lang == ScriptLang.Liquid;
         _isScientific = lexer.Options.Lang == ScriptLang.Scientific;
         Options = options ?? new ParserOptions();
+        _nesting = new NestingGuard(Options.ExpressionDepthLimit);
         NextToken();
     }
 
@@ -155,7 +155,7 @@ public sealed partial class Parser
 
     private void Log(LogMessage message, bool isFatal = false)
     {
-        if (_isExpressionDepthLimitReached && _messages.Count > 0)
+        if (_nesting.Tripped && _messages.Count > 0)
         {
             return;
         }
@@ -170,16 +170,17 @@ public sealed partial class Parser
         }
     }
 
-    private void EnterExpression()
+    /// <summary>Goes one nesting level deeper, reporting once when the template nests beyond the limit.</summary>
+    private void Deepen()
     {
-        _expressionDepth++;
-        if (!_isExpressionDepthLimitReached && (_expressionDepth > Options.ExpressionDepthLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        if (!_nesting.Deepen())
         {
-            LogError(SpanOf(Previous), $"The statement depth limit `{Options.ExpressionDepthLimit}` was reached when parsing this statement", isFatal: true);
-            _isExpressionDepthLimitReached = true;
-            HasErrors = true;
+            return;
         }
+        // Added directly: once the guard has tripped, Log keeps only the first message, and this one must be kept.
+        _messages.Add(new LogMessage(LogMessageType.Error, SpanOf(Previous),
+            $"The statement depth limit `{_nesting.Limit}` was reached when parsing this statement"));
+        HasErrors = true;
+        _hasFatalError = true;
     }
-
-    private void LeaveExpression() => _expressionDepth--;
 }
