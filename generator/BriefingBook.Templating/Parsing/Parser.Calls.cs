@@ -14,7 +14,7 @@ public sealed partial class Parser
             return ParseNamedArgumentsAfter(ref frame, ref operand, forStatement);
         }
 
-        var isParenthesized = Current.Type == TokenType.OpenParen && !IsPreviousCharWhitespace();
+        var isParenthesized = Current.Type == TokenType.OpenParen && !_tokens.FollowsWhitespace;
         if (frame.PendingCall is not null && !isParenthesized)
         {
             frame.PendingCall.Arguments.Add(operand);

@@ -154,7 +154,7 @@ public sealed partial class Parser
         {
             operand = ParsePostfixIncrement(operand);
         }
-        if (Current.Type == TokenType.OpenBracket && !IsPreviousCharWhitespace()
+        if (Current.Type == TokenType.OpenBracket && !_tokens.FollowsWhitespace
             && (IsVariablePath(operand) || operand is ScriptLiteral or ScriptFunctionCall))
         {
             operand = ParseIndexer(operand, frame.PendingCall, frame.Mode);

@@ -143,9 +143,10 @@ public sealed partial class Parser
     {
         from = CloseCall(ref frame, from);
         var pipe = new ScriptPipeCall { From = from };
-        _allowNewLineLevel++;
-        NextToken();
-        _allowNewLineLevel--;
+        using (_tokens.HideNewLines())
+        {
+            NextToken();
+        }
         pipe.To = ExpectAndParseExpression(pipe);
         return Finish(pipe, from.Span.Start);
     }
