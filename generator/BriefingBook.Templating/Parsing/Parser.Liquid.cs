@@ -24,6 +24,9 @@ public sealed partial class Parser
         ["cycle"] = static p => p.ParseLiquidCycle(),
         ["include"] = static p => p.ParseLiquidInclude(),
         ["assign"] = static p => p.ParseLiquidAssign(),
+        ["increment"] = static p => p.ParseLiquidIncrement(isDecrement: false),
+        ["decrement"] = static p => p.ParseLiquidIncrement(isDecrement: true),
+        ["ifchanged"] = static p => p.ParseLiquidIfChanged(),
     };
 
     private StatementOutcome ParseLiquidStatement(StatementSite site)
@@ -57,6 +60,32 @@ public sealed partial class Parser
     }
 
     private const string LiquidMisplacedElse = "A else condition must be preceded by another if/else/when condition";
+
+    /// <summary><c>ifchanged</c>: its body is written when the loop's current item differs from the previous one.</summary>
+    private ScriptStatement ParseLiquidIfChanged()
+    {
+        var changed = StartAtKeyword(new ScriptIfStatement());
+        changed.Condition = new ScriptMemberExpression { Target = new ScriptVariable { Name = "for", Span = changed.Span }, Member = "changed", Span = changed.Span };
+        changed.Then = ParseBlockStatement(changed);
+        return Finish(changed, changed.Span.Start);
+    }
+
+    /// <summary><c>increment x</c> / <c>decrement x</c>: writes the variable plus or minus one.</summary>
+    private ScriptStatement ParseLiquidIncrement(bool isDecrement)
+    {
+        var statement = StartAtKeyword(new ScriptExpressionStatement());
+        var variable = ExpectAndParseVariable(statement);
+        var step = new ScriptBinaryExpression
+        {
+            Left = variable ?? (ScriptExpression)new ScriptLiteral { Span = statement.Span },
+            Operator = isDecrement ? ScriptBinaryOperator.Subtract : ScriptBinaryOperator.Add,
+            Right = new ScriptLiteral { Value = 1, Span = statement.Span },
+            Span = statement.Span,
+        };
+        ExpectEndOfStatement();
+        statement.Expression = step;
+        return Finish(statement, statement.Span.Start);
+    }
 
     private ScriptStatement ParseLiquidAssign()
     {
