@@ -9,10 +9,10 @@ public sealed partial class Parser
     {
         var start = Current.Start;
         var function = new ScriptFunction { IsAnonymous = isAnonymous, Span = SpanOf(Current) };
-        var previousLevel = _expressionLevel;
+        var previousLevel = _openExpressions;
         try
         {
-            _expressionLevel = 0;
+            _openExpressions = 0;
             SkipKeyword();
             if (!isAnonymous)
             {
@@ -33,7 +33,7 @@ public sealed partial class Parser
         }
         finally
         {
-            _expressionLevel = previousLevel;
+            _openExpressions = previousLevel;
         }
         return Finish(function, start);
     }

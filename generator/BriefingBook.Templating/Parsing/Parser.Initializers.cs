@@ -2,102 +2,80 @@ using BriefingBook.Templating.Syntax;
 
 namespace BriefingBook.Templating.Parsing;
 
-/// <summary>Bracketed forms: <c>[...]</c>, <c>{...}</c>, <c>(...)</c> and interpolated strings.</summary>
+/// <summary>Bracketed forms: <c>[...]</c>, <c>{...}</c> and <c>(...)</c>; inside the first two, new lines do not end the statement.</summary>
 public sealed partial class Parser
 {
     private ScriptExpression ParseArrayInitializer()
     {
-        var start = Current.Start;
         var array = new ScriptArrayInitializerExpression { Span = CurrentSpan };
-        _allowNewLineLevel++;
-        NextToken();
-        while (Current.Type != TokenType.CloseBracket)
+        using (_tokens.HideNewLines())
         {
-            var value = ExpectAndParseExpression(array);
-            if (value is null)
-            {
-                break;
-            }
+            NextToken();
+            ParseSeparatedValues(array, TokenType.CloseBracket);
+        }
+        ExpectToken(TokenType.CloseBracket);
+        return Finish(array, array.Span.Start);
+    }
+
+    /// <summary>Comma-separated values until the closing token or the first value that is not followed by a comma.</summary>
+    private void ParseSeparatedValues(ScriptArrayInitializerExpression array, TokenType closing)
+    {
+        while (Current.Type != closing && ExpectAndParseExpression(array) is { } value)
+        {
             array.Values.Add(value);
             if (Current.Type != TokenType.Comma)
             {
-                break;
+                return;
             }
             NextToken();
         }
-        _allowNewLineLevel--;
-        ExpectToken(TokenType.CloseBracket);
-        return Finish(array, start);
     }
 
     private ScriptExpression ParseObjectInitializer()
     {
-        var start = Current.Start;
         var initializer = new ScriptObjectInitializerExpression { Span = CurrentSpan };
-        _allowNewLineLevel++;
-        NextToken();
-        var hasErrors = false;
-        var expectingEnd = false;
+        bool isWellFormed;
+        using (_tokens.HideNewLines())
+        {
+            NextToken();
+            isWellFormed = ParseObjectMembers(initializer);
+        }
+        // A malformed member was reported already; the closing brace is not looked for.
+        if (isWellFormed)
+        {
+            ExpectToken(TokenType.CloseBrace);
+        }
+        return Finish(initializer, initializer.Span.Start);
+    }
+
+    private bool ParseObjectMembers(ScriptObjectInitializerExpression initializer)
+    {
+        var lastMemberSeen = false;
         while (Current.Type != TokenType.CloseBrace)
         {
-            if (expectingEnd || !(Current.Type == TokenType.Identifier || Current.Type is TokenType.String or TokenType.VerbatimString or TokenType.InterpolatedString))
+            if (lastMemberSeen || Current.Type is not (TokenType.Identifier or TokenType.String or TokenType.VerbatimString or TokenType.InterpolatedString))
             {
-                hasErrors = true;
                 LogError($"Unexpected token `{GetTextForLog(Current)}` while parsing object initializer. Expecting a simple identifier for the member name.");
-                break;
+                return false;
             }
-            var before = Current;
-            var nameExpression = Current.Type switch
+            if (ParseObjectMemberName() is not { } name)
             {
-                TokenType.Identifier => ParseVariable(),
-                TokenType.String => ParseString(),
-                TokenType.VerbatimString => ParseVerbatimString(),
-                _ => ParseInterpolatedString(),
-            };
-            string? name = null;
-            switch (nameExpression)
-            {
-                case ScriptVariable { Scope: ScriptVariableScope.Global } variable:
-                    name = variable.Name;
-                    break;
-                case ScriptVariable:
-                    hasErrors = true;
-                    LogError("Expecting a simple identifier for member names");
-                    break;
-                case ScriptLiteral { Value: string text }:
-                    name = text;
-                    break;
-                case ScriptLiteral literal:
-                    hasErrors = true;
-                    LogError(before, $"Invalid literal member `{literal.Value}/{literal.Value?.GetType()}` found for object initializer member name. Only literal string or identifier name are allowed");
-                    break;
-                default:
-                    hasErrors = true;
-                    LogError(before, $"Unexpected member type `{nameExpression}/{ScriptSyntax.Describe(nameExpression).Name}` found for object initializer member name");
-                    break;
-            }
-            if (name is null)
-            {
-                break;
+                return false;
             }
             if (Current.Type != TokenType.Colon)
             {
-                hasErrors = true;
                 LogError($"Unexpected token `{GetTextForLog(Current)}` Expecting a colon : after identifier `{name}` for object initializer member name");
-                break;
+                return false;
             }
             NextToken();
             if (!IsStartOfExpression())
             {
-                hasErrors = true;
                 LogError($"Unexpected token `{GetTextForLog(Current)}`. Expecting an expression for the value of the member.");
-                break;
+                return false;
             }
-            var value = ParseExpression(initializer);
-            if (value is null)
+            if (ParseExpression(initializer) is not { } value)
             {
-                hasErrors = true;
-                break;
+                return false;
             }
             initializer.Members.Add(new KeyValuePair<string, ScriptExpression>(name, value));
             if (Current.Type == TokenType.Comma)
@@ -106,20 +84,43 @@ public sealed partial class Parser
             }
             else
             {
-                expectingEnd = true;
+                lastMemberSeen = true;
             }
         }
-        _allowNewLineLevel--;
-        if (!hasErrors)
+        return true;
+    }
+
+    /// <summary>A member name: a plain identifier or a string; anything else is reported and gives null.</summary>
+    private string? ParseObjectMemberName()
+    {
+        var token = Current;
+        ScriptExpression written = token.Type switch
         {
-            ExpectToken(TokenType.CloseBrace);
+            TokenType.Identifier => ParseVariable(),
+            TokenType.String => ParseString(),
+            TokenType.VerbatimString => ParseVerbatimString(),
+            _ => ParseInterpolatedString(),
+        };
+        switch (written)
+        {
+            case ScriptVariable { Scope: ScriptVariableScope.Global } variable:
+                return variable.Name;
+            case ScriptLiteral { Value: string text }:
+                return text;
+            case ScriptVariable:
+                LogError("Expecting a simple identifier for member names");
+                return null;
+            case ScriptLiteral literal:
+                LogError(token, $"Invalid literal member `{literal.Value}/{literal.Value?.GetType()}` found for object initializer member name. Only literal string or identifier name are allowed");
+                return null;
+            default:
+                LogError(token, $"Unexpected member type `{written}/{ScriptSyntax.Describe(written).Name}` found for object initializer member name");
+                return null;
         }
-        return Finish(initializer, start);
     }
 
     private ScriptExpression ParseParenthesis()
     {
-        var start = Current.Start;
         var nested = new ScriptNestedExpression { Span = CurrentSpan };
         NextToken();
         nested.Expression = ExpectAndParseExpression(nested);
@@ -131,48 +132,6 @@ public sealed partial class Parser
         {
             LogError(Current, $"Invalid token `{GetTextForLog(Current)}`. Expecting a closing `)`.");
         }
-        return Finish(nested, start);
-    }
-
-    private ScriptExpression ParseInterpolatedString()
-    {
-        var start = Current.Start;
-        var interpolated = new ScriptInterpolatedStringExpression { Span = CurrentSpan };
-        var isSingle = Current.Type == TokenType.InterpolatedString;
-        interpolated.Parts.Add(ParseInterpolatedStringPart());
-        if (!isSingle)
-        {
-            while (Current.Type != TokenType.EndingInterpolatedString)
-            {
-                var part = ParseExpression(interpolated);
-                if (part is null)
-                {
-                    break;
-                }
-                interpolated.Parts.Add(part);
-            }
-            if (Current.Type == TokenType.EndingInterpolatedString)
-            {
-                interpolated.Parts.Add(ParseInterpolatedStringPart());
-            }
-        }
-        return Finish(interpolated, start);
-    }
-
-    private ScriptExpression ParseInterpolatedExpression()
-    {
-        var start = Current.Start;
-        var expression = new ScriptInterpolatedExpression { Span = CurrentSpan };
-        NextToken();
-        expression.Expression = ExpectAndParseExpression(expression);
-        if (Current.Type != TokenType.CloseInterpolatedBrace)
-        {
-            LogError(CurrentSpan, "Opened interpolated expression not closed on the same line.");
-        }
-        else
-        {
-            NextToken();
-        }
-        return Finish(expression, start);
+        return Finish(nested, nested.Span.Start);
     }
 }

@@ -5,127 +5,98 @@ namespace BriefingBook.Templating.Parsing;
 /// <summary>Liquid tags mapped onto the same tree: <c>assign</c>, <c>if/elsif/else/endif</c>, <c>unless</c>, <c>case</c>, <c>for</c>, <c>capture</c>.</summary>
 public sealed partial class Parser
 {
-    private void ParseLiquidStatement(string identifier, ScriptNode? parent, ref ScriptStatement? statement, ref bool hasEnd, ref bool nextStatement)
+    private static readonly HashSet<string> LiquidEndTags = new(StringComparer.Ordinal)
     {
-        var startToken = Current;
+        "endif", "endunless", "endfor", "endcase", "endcapture", "endtablerow", "endifchanged",
+    };
+
+    /// <summary>Liquid tags that open or continue a statement of their own; any other tag is an expression.</summary>
+    private static readonly Dictionary<string, Func<Parser, ScriptStatement>> LiquidTags = new(StringComparer.Ordinal)
+    {
+        ["if"] = static p => p.ParseIfStatement(isElseIf: false, p.Current.Start),
+        ["unless"] = static p => p.ParseIfStatement(isElseIf: false, p.Current.Start, invert: true),
+        ["case"] = static p => p.ParseCaseStatement(),
+        ["for"] = static p => p.ParseForStatement(isTableRow: false),
+        ["tablerow"] = static p => p.ParseForStatement(isTableRow: true),
+        ["break"] = static p => p.ParseLoopJump(new ScriptBreakStatement()),
+        ["continue"] = static p => p.ParseLoopJump(new ScriptContinueStatement()),
+        ["capture"] = static p => p.ParseCaptureStatement(),
+        ["cycle"] = static p => p.ParseLiquidCycle(),
+        ["include"] = static p => p.ParseLiquidInclude(),
+        ["assign"] = static p => p.ParseLiquidAssign(),
+        ["increment"] = static p => p.ParseLiquidIncrement(isDecrement: false),
+        ["decrement"] = static p => p.ParseLiquidIncrement(isDecrement: true),
+        ["ifchanged"] = static p => p.ParseLiquidIfChanged(),
+    };
+
+    private StatementOutcome ParseLiquidStatement(StatementSite site)
+    {
+        // Inside {{ }} Liquid only has expressions; tags live in {% %}.
         if (!_isLiquidTagSection)
         {
-            statement = ParseExpressionStatement();
-            return;
+            return StatementOutcome.Next(ParseExpressionStatement());
         }
-
-        if (identifier != "when" && identifier != "case" && !identifier.StartsWith("end", StringComparison.Ordinal) && parent is ScriptCaseStatement)
+        var word = site.Word;
+        if (word is not ("when" or "case") && !word.StartsWith("end", StringComparison.Ordinal) && site.Parent is ScriptCaseStatement)
         {
-            LogError(startToken, $"Unexpected statement/expression `{identifier}` in the body of a `case` statement. Only `when`/`else` are expected.");
+            LogError(site.Keyword, $"Unexpected statement/expression `{word}` in the body of a `case` statement. Only `when`/`else` are expected.");
         }
-
-        switch (identifier)
+        if (LiquidEndTags.Contains(word))
         {
-            case "endif" or "endunless" or "endfor" or "endcase" or "endcapture" or "endtablerow" or "endifchanged":
-                NextToken();
-                hasEnd = true;
-                nextStatement = false;
-                ExpectEndOfStatement();
-                statement = null;
-                return;
-            case "if":
-                statement = ParseIfStatement(isElseIf: false, Current.Start);
-                return;
-            case "unless":
-                statement = ParseIfStatement(isElseIf: false, Current.Start, invert: true);
-                return;
-            case "case":
-                statement = ParseCaseStatement();
-                return;
+            NextToken();
+            ExpectEndOfStatement();
+            return StatementOutcome.HaltClosed;
+        }
+        switch (word)
+        {
             case "when":
-                var when = ParseWhenStatement();
-                if (parent is ScriptWhenStatement previous)
-                {
-                    previous.Next = when;
-                }
-                else if (parent is ScriptCaseStatement)
-                {
-                    statement = when;
-                }
-                else
-                {
-                    nextStatement = false;
-                    LogError(startToken, "A `when` condition must be preceded by another `when`/`else`/`case` condition");
-                }
-                hasEnd = true;
-                return;
+                return AttachWhen(site, ParseWhenStatement());
             case "else":
+                return AttachBranch(site, ParseElseStatement(), forLoopMessage: null, LiquidMisplacedElse);
             case "elsif":
-                ScriptConditionStatement next = identifier == "elsif"
-                    ? ParseIfStatement(isElseIf: true, Current.Start)
-                    : ParseElseStatement();
-                switch (parent)
-                {
-                    case ScriptIfStatement ifStatement:
-                        ifStatement.Else = next;
-                        break;
-                    case ScriptWhenStatement whenStatement:
-                        whenStatement.Next = next;
-                        break;
-                    case ScriptForStatement forStatement when next is ScriptElseStatement elseStatement:
-                        forStatement.Else = elseStatement;
-                        break;
-                    default:
-                        nextStatement = false;
-                        LogError(startToken, "A else condition must be preceded by another if/else/when condition");
-                        break;
-                }
-                hasEnd = true;
-                return;
-            case "for":
-            case "tablerow":
-                statement = ParseForStatement(identifier == "tablerow");
-                return;
-            case "break":
-                NextToken();
-                ExpectEndOfStatement();
-                statement = Finish(new ScriptBreakStatement(), startToken.Start);
-                return;
-            case "continue":
-                NextToken();
-                ExpectEndOfStatement();
-                statement = Finish(new ScriptContinueStatement(), startToken.Start);
-                return;
-            case "capture":
-                statement = ParseCaptureStatement();
-                return;
-            case "increment":
-            case "decrement":
-                statement = ParseLiquidIncrement(identifier == "decrement");
-                return;
-            case "ifchanged":
-                var changedStart = Current.Start;
-                var changed = new ScriptIfStatement { Span = CurrentSpan };
-                NextToken();
-                changed.Condition = new ScriptMemberExpression { Target = new ScriptVariable { Name = "for", Span = changed.Span }, Member = "changed", Span = changed.Span };
-                changed.Then = ParseBlockStatement(changed);
-                statement = Finish(changed, changedStart);
-                return;
-            case "cycle":
-                statement = ParseLiquidCycle();
-                return;
-            case "include":
-                statement = ParseLiquidInclude();
-                return;
-            case "assign":
-                NextToken();
-                var token = Current;
-                var assign = ParseExpressionStatement();
-                if (assign is not ScriptExpressionStatement { Expression: ScriptAssignExpression })
-                {
-                    LogError(token, "Expecting an assign expression: <variable> = <expression>");
-                }
-                statement = assign;
-                return;
-            default:
-                statement = ParseExpressionStatement();
-                return;
+                return AttachBranch(site, ParseIfStatement(isElseIf: true, Current.Start), forLoopMessage: null, LiquidMisplacedElse);
         }
+        return StatementOutcome.Next(LiquidTags.TryGetValue(word, out var parse) ? parse(this) : ParseExpressionStatement());
+    }
+
+    private const string LiquidMisplacedElse = "A else condition must be preceded by another if/else/when condition";
+
+    /// <summary><c>ifchanged</c>: its body is written when the loop's current item differs from the previous one.</summary>
+    private ScriptStatement ParseLiquidIfChanged()
+    {
+        var changed = StartAtKeyword(new ScriptIfStatement());
+        changed.Condition = new ScriptMemberExpression { Target = new ScriptVariable { Name = "for", Span = changed.Span }, Member = "changed", Span = changed.Span };
+        changed.Then = ParseBlockStatement(changed);
+        return Finish(changed, changed.Span.Start);
+    }
+
+    /// <summary><c>increment x</c> / <c>decrement x</c>: writes the variable plus or minus one.</summary>
+    private ScriptStatement ParseLiquidIncrement(bool isDecrement)
+    {
+        var statement = StartAtKeyword(new ScriptExpressionStatement());
+        var variable = ExpectAndParseVariable(statement);
+        var step = new ScriptBinaryExpression
+        {
+            Left = variable ?? (ScriptExpression)new ScriptLiteral { Span = statement.Span },
+            Operator = isDecrement ? ScriptBinaryOperator.Subtract : ScriptBinaryOperator.Add,
+            Right = new ScriptLiteral { Value = 1, Span = statement.Span },
+            Span = statement.Span,
+        };
+        ExpectEndOfStatement();
+        statement.Expression = step;
+        return Finish(statement, statement.Span.Start);
+    }
+
+    private ScriptStatement ParseLiquidAssign()
+    {
+        SkipKeyword();
+        var token = Current;
+        var assign = ParseExpressionStatement();
+        if (assign is not ScriptExpressionStatement { Expression: ScriptAssignExpression })
+        {
+            LogError(token, "Expecting an assign expression: <variable> = <expression>");
+        }
+        return assign;
     }
 
     /// <summary><c>cycle a, b, c</c>: a call of <c>array.cycle</c> on the listed values.</summary>
@@ -163,24 +134,5 @@ public sealed partial class Parser
         call.Arguments.Add(values);
         ExpectEndOfStatement();
         return Finish(new ScriptExpressionStatement { Expression = call }, start);
-    }
-
-    /// <summary><c>increment x</c> / <c>decrement x</c>: writes the variable plus or minus one.</summary>
-    private ScriptStatement ParseLiquidIncrement(bool isDecrement)
-    {
-        var start = Current.Start;
-        var statement = new ScriptExpressionStatement { Span = CurrentSpan };
-        NextToken();
-        var variable = ExpectAndParseVariable(statement);
-        var binary = new ScriptBinaryExpression
-        {
-            Left = variable ?? (ScriptExpression)new ScriptLiteral { Span = statement.Span },
-            Operator = isDecrement ? ScriptBinaryOperator.Subtract : ScriptBinaryOperator.Add,
-            Right = new ScriptLiteral { Value = 1, Span = statement.Span },
-            Span = statement.Span,
-        };
-        ExpectEndOfStatement();
-        statement.Expression = binary;
-        return Finish(statement, start);
     }
 }

@@ -11,19 +11,14 @@ public sealed partial class Parser
     private readonly Lexer _lexer;
     private readonly bool _isLiquid;
     private readonly bool _isScientific;
-    private readonly List<Token> _preview = new(4);
     private readonly List<LogMessage> _messages = new();
-    private int _previewStart;
-    private Token _previous;
-    private Token _current;
+    private readonly TokenCursor _tokens;
     private bool _inCodeSection;
     private bool _isLiquidTagSection;
     private int _blockLevel;
-    private int _expressionDepth;
-    private bool _isExpressionDepthLimitReached;
+    private readonly NestingGuard _nesting;
     private bool _hasFatalError;
-    private int _allowNewLineLevel;
-    private int _expressionLevel;
+    private int _openExpressions;
     private int _anonymousFunctionEnd = -1;
     private ScriptBlockStatement? _currentBlock;
 
@@ -33,7 +28,8 @@ public sealed partial class Parser
         _isLiquid = lexer.Options.Lang == ScriptLang.Liquid;
         _isScientific = lexer.Options.Lang == ScriptLang.Scientific;
         Options = options ?? new ParserOptions();
-        NextToken();
+        _nesting = new NestingGuard(Options.ExpressionDepthLimit);
+        _tokens = new TokenCursor(lexer);
     }
 
     public ParserOptions Options { get; }
@@ -42,9 +38,9 @@ public sealed partial class Parser
 
     public bool HasErrors { get; private set; }
 
-    private Token Current => _current;
+    private Token Current => _tokens.Current;
 
-    private Token Previous => _previous;
+    private Token Previous => _tokens.Previous;
 
     private SourceSpan CurrentSpan => SpanOf(Current);
 
@@ -77,64 +73,9 @@ public sealed partial class Parser
 
     private string GetTextForLog(Token token) => token.Type == TokenType.NewLine ? "\\n" : GetText(token);
 
-    private bool IsHidden(TokenType type) =>
-        type is TokenType.Comment or TokenType.CommentMulti or TokenType.Whitespace or TokenType.WhitespaceFull
-        || (type == TokenType.NewLine && _allowNewLineLevel > 0);
+    private void NextToken() => _tokens.Advance();
 
-    private void NextToken()
-    {
-        _previous = _current;
-        while (_previewStart < _preview.Count)
-        {
-            _current = _preview[_previewStart++];
-            if (_previewStart == _preview.Count)
-            {
-                _previewStart = 0;
-                _preview.Clear();
-            }
-            if (!IsHidden(_current.Type))
-            {
-                return;
-            }
-        }
-
-        while (_lexer.MoveNext())
-        {
-            if (!IsHidden(_lexer.Current.Type))
-            {
-                _current = _lexer.Current;
-                return;
-            }
-        }
-        _current = new Token(TokenType.Eof, _lexer.Current.End, _lexer.Current.End);
-    }
-
-    private Token PeekToken()
-    {
-        for (var i = _previewStart; i < _preview.Count; i++)
-        {
-            if (!IsHidden(_preview[i].Type))
-            {
-                return _preview[i];
-            }
-        }
-        while (_lexer.MoveNext())
-        {
-            var next = _lexer.Current;
-            _preview.Add(next);
-            if (!IsHidden(next.Type))
-            {
-                return next;
-            }
-        }
-        return new Token(TokenType.Eof, Current.End, Current.End);
-    }
-
-    private bool IsPreviousCharWhitespace()
-    {
-        var position = Current.Start.Offset - 1;
-        return position >= 0 && position < _lexer.Text.Length && char.IsWhiteSpace(_lexer.Text[position]);
-    }
+    private Token PeekToken() => _tokens.Peek();
 
     private void LogError(string message, bool isFatal = false) => LogError(CurrentSpan, message, isFatal);
 
@@ -155,7 +96,7 @@ public sealed partial class Parser
 
     private void Log(LogMessage message, bool isFatal = false)
     {
-        if (_isExpressionDepthLimitReached && _messages.Count > 0)
+        if (_nesting.Tripped && _messages.Count > 0)
         {
             return;
         }
@@ -170,16 +111,17 @@ public sealed partial class Parser
         }
     }
 
-    private void EnterExpression()
+    /// <summary>Goes one nesting level deeper, reporting once when the template nests beyond the limit.</summary>
+    private void Deepen()
     {
-        _expressionDepth++;
-        if (!_isExpressionDepthLimitReached && (_expressionDepth > Options.ExpressionDepthLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        if (!_nesting.Deepen())
         {
-            LogError(SpanOf(Previous), $"The statement depth limit `{Options.ExpressionDepthLimit}` was reached when parsing this statement", isFatal: true);
-            _isExpressionDepthLimitReached = true;
-            HasErrors = true;
+            return;
         }
+        // Added directly: once the guard has tripped, Log keeps only the first message, and this one must be kept.
+        _messages.Add(new LogMessage(LogMessageType.Error, SpanOf(Previous),
+            $"The statement depth limit `{_nesting.Limit}` was reached when parsing this statement"));
+        HasErrors = true;
+        _hasFatalError = true;
     }
-
-    private void LeaveExpression() => _expressionDepth--;
 }
