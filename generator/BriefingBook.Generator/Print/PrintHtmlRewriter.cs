@@ -109,7 +109,7 @@ public sealed class PrintHtmlRewriter(PrintLinkMap links, string pagePath, strin
     {
         foreach (var name in element.Attributes.Select(a => a.Name).ToList())
         {
-            if (name.StartsWith("aria-", StringComparison.Ordinal) || name is "role" or "data-entry" or "srcset" or "style" or "background"
+            if (name.StartsWith("aria-", StringComparison.Ordinal) || name is "data-entry" or "srcset" or "style" or "background"
                 || name.StartsWith("on", StringComparison.Ordinal) || name is "poster" or "formaction" or "xlink:href")
             {
                 element.RemoveAttribute(name);

@@ -55,10 +55,9 @@ public static class SiteRenderer
             }
             progress?.Report(new BuildProgress(BuildStage.Render, Interlocked.Increment(ref done), jobs.Count));
         });
-        // A live rebuild leaves the print editions alone: each holds the whole book, and serve previews no PDF.
-        var editions = only is null
-            ? site.Config.Languages.Select(l => new Print.PrintEditionBuilder(site, models, renderer, lookup).Build(l.Code, diagnostics)).OfType<OutputFile>().ToList()
-            : [];
+        // The print editions hold the whole book: every rebuild, live or not, makes them again.
+        var print = new Print.PrintEditionBuilder(site, models, renderer, lookup);
+        var editions = site.Config.Languages.Select(l => print.Build(l.Code, diagnostics)).OfType<OutputFile>().ToList();
         var sitemap = planned.Where(j => j.InSitemap).Select(j => (j.OutputPath, j.Alternates)).ToList();
         return ([.. results.OfType<OutputFile>(), .. editions], sitemap);
     }
