@@ -15,18 +15,7 @@ public static class SiteAnalyser
         SeeAlsoCheck.Run(site, diagnostics);
         TagCollector.Run(site);
         AnnotationPass.Run(site, diagnostics, scope);
-        if (scope?.UnchangedIndex(site) is { } index)
-        {
-            // The locators of a kept index may name a page's previous parse: same title, same address, same paragraphs.
-            foreach (var (language, entries) in index)
-            {
-                site.Index[language] = entries;
-            }
-        }
-        else
-        {
-            BookIndexBuilder.Run(site, diagnostics);
-        }
+        BookIndexBuilder.Run(site, diagnostics);
         BacklinkBuilder.Run(site);
         ChronologyBuilder.Run(site);
     }
