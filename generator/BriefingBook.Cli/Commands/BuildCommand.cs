@@ -9,19 +9,10 @@ public static class BuildCommand
 {
     public static Command Create()
     {
-        var config = new Option<string>("--config", "-c")
-        {
-            Description = "The book's settings file; the book is the folder that holds it.",
-            DefaultValueFactory = _ => "site.yml",
-            HelpName = "path",
-        };
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "The output folder, instead of site.yml's 'output' (default public/).",
-            HelpName = "folder",
-        };
+        var config = BookOptions.Config();
+        var output = BookOptions.Output();
         var drafts = new Option<bool>("--drafts") { Description = "Also build articles marked 'draft: true'." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and warnings." };
+        var quiet = BookOptions.Quiet();
         var noPdf = new Option<bool>("--no-pdf") { Description = "Build the site only, not the PDF edition." };
         var command = new Command("build", "Build the book into the output folder (the previous output stays if the build fails), then its PDFs.")
         {
