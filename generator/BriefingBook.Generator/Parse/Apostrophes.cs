@@ -21,7 +21,7 @@ public static partial class Apostrophes
         {
             var text = literal.Content.ToString();
             var fixedText = Apply(text);
-            if (fixedText.Length > 0 && fixedText[0] == '\'' && StartsAWordEnding(literal, fixedText) && FollowsAWord(literal))
+            if (fixedText.Length > 0 && fixedText[0] == '\'' && (FollowsALetter(literal) || (StartsAWordEnding(literal, fixedText) && FollowsAWord(literal))))
             {
                 fixedText = "\u2019" + fixedText[1..];
             }
@@ -36,6 +36,13 @@ public static partial class Apostrophes
     private static bool StartsAWordEnding(LiteralInline literal, string text) =>
         text.Length > 1 ? char.IsLetter(text[1])
             : literal.NextSibling is LiteralInline { Content.Length: > 0 } next && char.IsLetter(next.Content.CurrentChar);
+
+    /// <summary>
+    /// Whether the text run before this one ends in a letter: smart punctuation splits a plural's apostrophe
+    /// (<c>the critics' mistake</c>) into a run of its own when it finds no opening quote to pair it with.
+    /// </summary>
+    private static bool FollowsALetter(LiteralInline literal) =>
+        literal.PreviousSibling is LiteralInline { Content.Length: > 0 } previous && char.IsLetter(previous.Content.Text[previous.Content.End]);
 
     /// <summary>Whether the inline before this text run ends a word: a link, emphasis or text ending in a letter.</summary>
     private static bool FollowsAWord(LiteralInline literal) => literal.PreviousSibling switch

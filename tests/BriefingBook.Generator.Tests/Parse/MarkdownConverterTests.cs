@@ -159,6 +159,17 @@ public sealed class MarkdownConverterTests
         Assert.Contains("</em>\u2019s", html);
     }
 
+    [Theory]
+    [InlineData("## Europe's worries, and the critics' mistake", "critics\u2019 mistake")]
+    [InlineData("The editors flag the sources' errors.", "sources\u2019 errors")]
+    [InlineData("It is 'quoted' here.", "&lsquo;quoted&rsquo; here")]
+    public void A_plural_apostrophe_before_a_space_is_typographic_wherever_it_stands(string markdown, string expected)
+    {
+        var (html, _) = Convert(markdown, "en");
+        Assert.Contains(expected, html);
+        Assert.DoesNotContain("&#39;", html);
+    }
+
     [Fact]
     public void French_quotes_are_guillemets_and_english_is_untouched()
     {
