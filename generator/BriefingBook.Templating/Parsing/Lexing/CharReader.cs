@@ -1,0 +1,80 @@
+namespace BriefingBook.Templating.Parsing.Lexing;
+
+/// <summary>Walks a template's text one character at a time, keeping the line and column of the current character.</summary>
+internal struct CharReader(string text)
+{
+    private int _offset;
+    private int _line;
+    private int _column;
+
+    public readonly string Text => text;
+
+    public readonly bool AtEnd => _offset >= text.Length;
+
+    /// <summary>The current character, or <c>'\0'</c> past the end so that no test needs to check the end first.</summary>
+    public readonly char Current => Peek(0);
+
+    public readonly int Offset => _offset;
+
+    public readonly TextPosition Position => new(_offset, _line, _column);
+
+    /// <summary>
+    /// The position one step before the current character, on the current line: where an empty stretch that
+    /// starts here ends (its end comes before its start).
+    /// </summary>
+    public readonly TextPosition JustBefore => new(_offset - 1, _line, _column - 1);
+
+    public readonly char Peek(int distance = 1)
+    {
+        var index = _offset + distance;
+        return (uint)index < (uint)text.Length ? text[index] : '\0';
+    }
+
+    /// <summary>Whether <paramref name="spelling"/> is found <paramref name="distance"/> characters ahead.</summary>
+    public readonly bool LookingAt(string spelling, int distance = 0)
+    {
+        var index = _offset + distance;
+        return index <= text.Length && text.AsSpan(index).StartsWith(spelling, StringComparison.Ordinal);
+    }
+
+    /// <summary>Steps over the current character. The end keeps the line and column of the last character.</summary>
+    public void Advance()
+    {
+        if (_offset >= text.Length)
+        {
+            return;
+        }
+        var left = text[_offset++];
+        if (_offset == text.Length)
+        {
+            return;
+        }
+        if (left == '\n' || (left == '\r' && text[_offset] != '\n'))
+        {
+            _line++;
+            _column = 0;
+        }
+        else
+        {
+            _column++;
+        }
+    }
+
+    public void Advance(int count) => AdvanceTo(_offset + count);
+
+    public void AdvanceTo(int offset)
+    {
+        while (_offset < offset && _offset < text.Length)
+        {
+            Advance();
+        }
+    }
+
+    /// <summary>Steps over the current character and returns the position it had: the end of a token that stops there.</summary>
+    public TextPosition Take()
+    {
+        var position = Position;
+        Advance();
+        return position;
+    }
+}
