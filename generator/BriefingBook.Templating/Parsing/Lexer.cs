@@ -50,7 +50,7 @@ public sealed class Lexer
     public bool MoveNext()
     {
         var output = _context.Output;
-        while (output.Count == 0)
+        while (output.IsEmpty)
         {
             if (_endReturned || HasErrors)
             {
@@ -79,7 +79,7 @@ public sealed class Lexer
                     break;
             }
         }
-        Current = output.Dequeue();
+        Current = output.Take();
         return true;
     }
 }

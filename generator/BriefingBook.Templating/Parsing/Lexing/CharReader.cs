@@ -3,6 +3,7 @@ namespace BriefingBook.Templating.Parsing.Lexing;
 /// <summary>Walks a template's text one character at a time, keeping the line and column of the current character.</summary>
 internal struct CharReader(string text)
 {
+    private char _current = text.Length > 0 ? text[0] : '\0';
     private int _offset;
     private int _line;
     private int _column;
@@ -12,7 +13,7 @@ internal struct CharReader(string text)
     public readonly bool AtEnd => _offset >= text.Length;
 
     /// <summary>The current character, or <c>'\0'</c> past the end so that no test needs to check the end first.</summary>
-    public readonly char Current => Peek(0);
+    public readonly char Current => _current;
 
     public readonly int Offset => _offset;
 
@@ -33,8 +34,14 @@ internal struct CharReader(string text)
     /// <summary>Whether <paramref name="spelling"/> is found <paramref name="distance"/> characters ahead.</summary>
     public readonly bool LookingAt(string spelling, int distance = 0)
     {
-        var index = _offset + distance;
-        return index <= text.Length && text.AsSpan(index).StartsWith(spelling, StringComparison.Ordinal);
+        for (var i = 0; i < spelling.Length; i++)
+        {
+            if (Peek(distance + i) != spelling[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Steps over the current character. The end keeps the line and column of the last character.</summary>
@@ -44,12 +51,14 @@ internal struct CharReader(string text)
         {
             return;
         }
-        var left = text[_offset++];
-        if (_offset == text.Length)
+        var left = _current;
+        if (++_offset == text.Length)
         {
+            _current = '\0';
             return;
         }
-        if (left == '\n' || (left == '\r' && text[_offset] != '\n'))
+        _current = text[_offset];
+        if (left == '\n' || (left == '\r' && _current != '\n'))
         {
             _line++;
             _column = 0;
@@ -64,10 +73,32 @@ internal struct CharReader(string text)
 
     public void AdvanceTo(int offset)
     {
-        while (_offset < offset && _offset < text.Length)
+        var target = Math.Min(offset, text.Length);
+        if (target <= _offset)
         {
-            Advance();
+            return;
         }
+        if (target == text.Length)
+        {
+            AdvanceTo(target - 1);
+            Advance();
+            return;
+        }
+        for (var i = _offset; i < target; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || (c == '\r' && text[i + 1] != '\n'))
+            {
+                _line++;
+                _column = 0;
+            }
+            else
+            {
+                _column++;
+            }
+        }
+        _offset = target;
+        _current = text[target];
     }
 
     /// <summary>Steps over the current character and returns the position it had: the end of a token that stops there.</summary>

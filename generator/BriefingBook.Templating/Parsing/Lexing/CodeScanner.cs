@@ -1,16 +1,24 @@
 namespace BriefingBook.Templating.Parsing.Lexing;
 
-/// <summary>Reads one token of code (or skips spaces), handing each token family to its scanner.</summary>
+/// <summary>Skips spaces, then reads one token of code, handing each token family to its scanner.</summary>
 internal static class CodeScanner
 {
     public static void Scan(LexingContext context)
     {
+        ref var reader = ref context.Reader;
+        while (reader.Current is not ('\n' or '\r') && char.IsWhiteSpace(reader.Current))
+        {
+            reader.Advance();
+        }
+        if (reader.AtEnd)
+        {
+            return;
+        }
         if (context.AtCloser(out var closer))
         {
             DelimiterScanner.Close(context, closer);
             return;
         }
-        ref var reader = ref context.Reader;
         var c = reader.Current;
         switch (c)
         {
@@ -44,14 +52,7 @@ internal static class CodeScanner
                 }
                 return;
         }
-        if (char.IsWhiteSpace(c))
-        {
-            while (reader.Current is not ('\n' or '\r') && char.IsWhiteSpace(reader.Current))
-            {
-                reader.Advance();
-            }
-        }
-        else if (IdentifierScanner.IsStart(c))
+        if (IdentifierScanner.IsStart(c))
         {
             IdentifierScanner.Scan(context);
         }

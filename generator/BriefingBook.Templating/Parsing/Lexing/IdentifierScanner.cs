@@ -12,19 +12,18 @@ internal static class IdentifierScanner
 
     public static void Scan(LexingContext context)
     {
-        ref var reader = ref context.Reader;
-        var start = reader.Position;
-        var isSpecial = reader.Current == '$';
-        var last = reader.Take();
-        if (isSpecial && reader.Current == '$')
+        var isSpecial = context.Reader.Current == '$';
+        if (isSpecial && context.Reader.Peek() == '$')
         {
-            context.Emit(TokenType.IdentifierSpecial, start, reader.Take());
+            context.EmitNext(TokenType.IdentifierSpecial, 2);
             return;
         }
-        while (IsPart(reader.Current, context.IsLiquid))
+        var text = context.Reader.Text;
+        var end = context.Reader.Offset + 1;
+        while (end < text.Length && IsPart(text[end], context.IsLiquid))
         {
-            last = reader.Take();
+            end++;
         }
-        context.Emit(isSpecial ? TokenType.IdentifierSpecial : TokenType.Identifier, start, last);
+        context.EmitThrough(isSpecial ? TokenType.IdentifierSpecial : TokenType.Identifier, end - 1);
     }
 }

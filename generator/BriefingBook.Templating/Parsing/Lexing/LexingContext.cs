@@ -3,7 +3,10 @@ namespace BriefingBook.Templating.Parsing.Lexing;
 /// <summary>What the scanners share while a text is read: the reader, the mode stack, the tokens ready to hand out, the errors.</summary>
 internal sealed class LexingContext
 {
-    private readonly Stack<LexerFrame> _frames = new();
+    // The bottom frame (text, or script-only code) never leaves, so only deeper frames need the stack.
+    private readonly LexerFrame _bottom;
+    private readonly Stack<LexerFrame> _between = new();
+    private int _depth;
     private readonly string _sourcePath;
 
     /// <summary>A field, not a property: scanners step the reader in place.</summary>
@@ -14,32 +17,37 @@ internal sealed class LexingContext
         Reader = new CharReader(text);
         _sourcePath = sourcePath;
         IsLiquid = options.Lang == ScriptLang.Liquid;
-        _frames.Push(options.Mode == ScriptMode.ScriptOnly ? LexerFrame.Script : LexerFrame.Text);
+        _bottom = options.Mode == ScriptMode.ScriptOnly ? LexerFrame.Script : LexerFrame.Text;
+        Top = _bottom;
     }
 
     public bool IsLiquid { get; }
 
-    public Queue<Token> Output { get; } = new();
+    public TokenBuffer Output { get; } = new();
 
     public List<LogMessage> Errors { get; } = [];
 
-    public LexerFrame Top => _frames.Peek();
+    /// <summary>The current frame of the mode stack, kept apart from the frames below it because every token reads it.</summary>
+    public LexerFrame Top { get; private set; }
 
-    public void Push(LexerFrame frame) => _frames.Push(frame);
-
-    public void Pop() => _frames.Pop();
-
-    public void ReplaceTop(LexerFrame frame)
+    public void Push(LexerFrame frame)
     {
-        _frames.Pop();
-        _frames.Push(frame);
+        if (_depth++ > 0)
+        {
+            _between.Push(Top);
+        }
+        Top = frame;
     }
+
+    public void Pop() => Top = --_depth > 0 ? _between.Pop() : _bottom;
+
+    public void ReplaceTop(LexerFrame frame) => Top = frame;
 
     /// <summary>Whether the reader stands on the delimiter that closes the current block.</summary>
     public bool AtCloser(out Delimiter closer) =>
         Delimiters.TryMatchCloser(Reader.Text, Reader.Offset, Top, IsLiquid, out closer);
 
-    public void Emit(TokenType type, TextPosition start, TextPosition end) => Output.Enqueue(new Token(type, start, end));
+    public void Emit(TokenType type, TextPosition start, TextPosition end) => Output.Add(new Token(type, start, end));
 
     /// <summary>Emits a token from the current character through the one at <paramref name="lastOffset"/>, and steps past it.</summary>
     public void EmitThrough(TokenType type, int lastOffset)

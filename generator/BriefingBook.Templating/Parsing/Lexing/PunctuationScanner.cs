@@ -24,15 +24,13 @@ internal static class PunctuationScanner
         TokenType.Greater, TokenType.GreaterEqual, TokenType.DoubleGreaterThan,
     ];
 
-    /// <summary>The punctuators by first character, longest first, so that the first match is the longest.</summary>
-    private static readonly Dictionary<char, (string Spelling, TokenType Type)[]> ByFirstChar = Punctuators
-        .Select(type => (Spelling: type.ToText(), Type: type))
-        .GroupBy(entry => entry.Spelling[0])
-        .ToDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Spelling.Length).ToArray());
+    /// <summary>The punctuators by first character (all ASCII), longest first, so that the first match is the longest.</summary>
+    private static readonly (string Spelling, TokenType Type)[]?[] ByFirstChar = BuildTable();
 
     public static bool TryScan(LexingContext context)
     {
-        if (!ByFirstChar.TryGetValue(context.Reader.Current, out var candidates))
+        var c = context.Reader.Current;
+        if (c >= ByFirstChar.Length || ByFirstChar[c] is not { } candidates)
         {
             return false;
         }
@@ -45,5 +43,15 @@ internal static class PunctuationScanner
             }
         }
         return false;
+    }
+
+    private static (string Spelling, TokenType Type)[]?[] BuildTable()
+    {
+        var table = new (string Spelling, TokenType Type)[]?[128];
+        foreach (var group in Punctuators.Select(type => (Spelling: type.ToText(), Type: type)).GroupBy(entry => entry.Spelling[0]))
+        {
+            table[group.Key] = group.OrderByDescending(entry => entry.Spelling.Length).ToArray();
+        }
+        return table;
     }
 }
