@@ -80,6 +80,7 @@ internal struct CharReader(string text)
         }
         if (target == text.Length)
         {
+            // The last step goes through Advance, which gives the end the last character's line and column.
             AdvanceTo(target - 1);
             Advance();
             return;

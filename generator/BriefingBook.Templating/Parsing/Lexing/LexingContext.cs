@@ -3,11 +3,12 @@ namespace BriefingBook.Templating.Parsing.Lexing;
 /// <summary>What the scanners share while a text is read: the reader, the mode stack, the tokens ready to hand out, the errors.</summary>
 internal sealed class LexingContext
 {
+    private readonly string _sourcePath;
+
     // The bottom frame (text, or script-only code) never leaves, so only deeper frames need the stack.
     private readonly LexerFrame _bottom;
     private readonly Stack<LexerFrame> _between = new();
     private int _depth;
-    private readonly string _sourcePath;
 
     /// <summary>A field, not a property: scanners step the reader in place.</summary>
     public CharReader Reader;

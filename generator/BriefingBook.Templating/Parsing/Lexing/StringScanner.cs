@@ -33,14 +33,15 @@ internal static class StringScanner
             }
             var isBacktick = reader.Current == '`';
             last = reader.Take();
-            if (isBacktick && reader.Current != '`')
+            if (!isBacktick)
+            {
+                continue;
+            }
+            if (reader.Current != '`')
             {
                 break;
             }
-            if (isBacktick)
-            {
-                last = reader.Take();
-            }
+            last = reader.Take();
         }
         context.Emit(TokenType.VerbatimString, start, last);
     }
