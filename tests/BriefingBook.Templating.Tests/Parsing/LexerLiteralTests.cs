@@ -103,6 +103,14 @@ public sealed class LexerLiteralTests
     }
 
     [Fact]
+    public void Only_ascii_hex_digits_make_a_hex_number()
+    {
+        Assert.Equal(
+            "test(1,3) : error : Invalid hex number, expecting at least a hex digit [0-9a-fA-F] after 0x",
+            Lexed.Error("{{0x\u0663}}"));
+    }
+
+    [Fact]
     public void Interpolated_strings_split_around_their_expressions()
     {
         Assert.Equal(
