@@ -6,7 +6,8 @@ namespace BriefingBook.Server;
 /// <summary>
 /// The editor's loop: builds the book into the preview folder, serves it, watches the sources, rebuilds
 /// what a change touches and tells the open pages. One rebuild runs at a time; changes that come during
-/// one are handled by the next.
+/// one are handled by the next. The print editions follow each rebuild in the background, and tell their
+/// own reload; the next change cancels them, and its rebuild brings them again.
 /// </summary>
 public sealed class ServeSession(BuildOptions options, ServeSettings settings) : IAsyncDisposable
 {
@@ -15,7 +16,10 @@ public sealed class ServeSession(BuildOptions options, ServeSettings settings) :
     private readonly LiveBuild _build = new(options, settings.PreviewFolder);
     private PreviewServer? _server;
     private SiteWatcher? _watcher;
+    private readonly Lock _publish = new();
     private Task? _loop;
+    private Task _printing = Task.CompletedTask;
+    private CancellationTokenSource? _printCancel;
 
     /// <summary>Reported after each build, from the watcher's thread.</summary>
     public event Action<IReadOnlyCollection<string>, LiveBuildResult>? Rebuilt;
@@ -52,10 +56,46 @@ public sealed class ServeSession(BuildOptions options, ServeSettings settings) :
             {
                 return;
             }
+            CancelPrinting();
             var result = _build.Update(changed);
             _hub.Publish(result);
             Rebuilt?.Invoke(changed, result);
+            if (_build.PrintEditionsPending)
+            {
+                _printCancel = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                var token = _printCancel.Token;
+                _printing = Task.Run(() => Print(token), CancellationToken.None);
+            }
         }
+    }
+
+    private void Print(CancellationToken cancel)
+    {
+        var result = _build.UpdatePrintEditions(cancel);
+        // Under the lock that cancels it, so that a cancelled phase never speaks after the rebuild that followed.
+        lock (_publish)
+        {
+            if (result is not null && !cancel.IsCancellationRequested)
+            {
+                _hub.Publish(result);
+            }
+        }
+    }
+
+    /// <summary>Stops the print phase of the previous rebuild (it stops at its next step), without waiting for it.</summary>
+    private void CancelPrinting()
+    {
+        if (_printCancel is null)
+        {
+            return;
+        }
+        lock (_publish)
+        {
+            _printCancel.Cancel();
+        }
+        var previous = _printCancel;
+        _printCancel = null;
+        _ = _printing.ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
     }
 
     public async ValueTask DisposeAsync()
@@ -65,6 +105,8 @@ public sealed class ServeSession(BuildOptions options, ServeSettings settings) :
         {
             await _loop;
         }
+        CancelPrinting();
+        await _printing;
         _watcher?.Dispose();
         if (_server is not null)
         {
