@@ -6,8 +6,8 @@ namespace BriefingBook.Server;
 /// <summary>
 /// The editor's loop: builds the book into the preview folder, serves it, watches the sources, rebuilds
 /// what a change touches and tells the open pages. One rebuild runs at a time; changes that come during
-/// one are handled by the next. The print editions follow each rebuild in the background, and tell their
-/// own reload; the next change cancels them, and its rebuild brings them again.
+/// one are handled by the next. The print editions follow each rebuild in the background, shortly after, and
+/// tell their own reload; the next change cancels them, and its rebuild brings them again.
 /// </summary>
 public sealed class ServeSession(BuildOptions options, ServeSettings settings) : IAsyncDisposable
 {
@@ -23,6 +23,9 @@ public sealed class ServeSession(BuildOptions options, ServeSettings settings) :
 
     /// <summary>Reported after each build, from the watcher's thread.</summary>
     public event Action<IReadOnlyCollection<string>, LiveBuildResult>? Rebuilt;
+
+    /// <summary>Reported after each print phase that was not cancelled, from its own thread.</summary>
+    public event Action<LiveBuildResult>? PrintEditionsRebuilt;
 
     public Uri Address => _server?.Address ?? throw new InvalidOperationException("the session is not started");
 
@@ -64,13 +67,21 @@ public sealed class ServeSession(BuildOptions options, ServeSettings settings) :
             {
                 _printCancel = CancellationTokenSource.CreateLinkedTokenSource(cancel);
                 var token = _printCancel.Token;
-                _printing = Task.Run(() => Print(token), CancellationToken.None);
+                _printing = Task.Run(() => PrintAsync(token), CancellationToken.None);
             }
         }
     }
 
-    private void Print(CancellationToken cancel)
+    private async Task PrintAsync(CancellationToken cancel)
     {
+        try
+        {
+            await Task.Delay(settings.PrintDelay, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
         var result = _build.UpdatePrintEditions(cancel);
         // Under the lock that cancels it, so that a cancelled phase never speaks after the rebuild that followed.
         lock (_publish)
@@ -78,6 +89,7 @@ public sealed class ServeSession(BuildOptions options, ServeSettings settings) :
             if (result is not null && !cancel.IsCancellationRequested)
             {
                 _hub.Publish(result);
+                PrintEditionsRebuilt?.Invoke(result);
             }
         }
     }

@@ -62,7 +62,7 @@ public static class SiteRenderer
 
     /// <summary>
     /// The print edition of each language that has articles, built after the pages (whose rendering reports the
-    /// problems of the interface texts, which both need); <paramref name="cancel"/> stops between languages.
+    /// problems of the interface texts, which both need); <paramref name="cancel"/> stops it between articles.
     /// </summary>
     public static List<OutputFile> PrintEditions(Site site, DiagnosticBag diagnostics, TemplateRenderer? renderer = null,
         ArticleSummaryCache? summaries = null, CancellationToken cancel = default)
@@ -78,8 +78,7 @@ public static class SiteRenderer
         var editions = new List<OutputFile>();
         foreach (var language in site.Config.Languages)
         {
-            cancel.ThrowIfCancellationRequested();
-            if (print.Build(language.Code, diagnostics) is { } edition)
+            if (print.Build(language.Code, diagnostics, cancel) is { } edition)
             {
                 editions.Add(edition);
             }
