@@ -83,14 +83,23 @@ public sealed class ServeSession(BuildOptions options, ServeSettings settings) :
             return;
         }
         var result = _build.UpdatePrintEditions(cancel);
+        if (result is null)
+        {
+            return;
+        }
         // Under the lock that cancels it, so that a cancelled phase never speaks after the rebuild that followed.
+        bool current;
         lock (_publish)
         {
-            if (result is not null && !cancel.IsCancellationRequested)
+            current = !cancel.IsCancellationRequested;
+            if (current)
             {
                 _hub.Publish(result);
-                PrintEditionsRebuilt?.Invoke(result);
             }
+        }
+        if (current)
+        {
+            PrintEditionsRebuilt?.Invoke(result);
         }
     }
 
