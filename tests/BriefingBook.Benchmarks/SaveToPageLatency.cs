@@ -44,7 +44,13 @@ public static partial class SaveToPageLatency
             var rebuilds = new List<double>();
             session.Rebuilt += (_, result) => rebuilds.Add(result.Elapsed.TotalMilliseconds);
             var printed = 0;
-            session.PrintEditionsRebuilt += _ => Interlocked.Increment(ref printed);
+            var sinceSave = new Stopwatch();
+            var printedAfterSave = 0.0;
+            session.PrintEditionsRebuilt += _ =>
+            {
+                printedAfterSave = sinceSave.Elapsed.TotalMilliseconds;
+                Interlocked.Increment(ref printed);
+            };
             var clock = Stopwatch.StartNew();
             var first = await session.StartAsync();
             var firstBuild = clock.Elapsed.TotalMilliseconds;
@@ -60,9 +66,12 @@ public static partial class SaveToPageLatency
             var original = await File.ReadAllTextAsync(file);
             var page = PageOf(edited, original);
             var latencies = new List<double>();
+            var printedBeforeLastSave = 0;
             for (var i = 0; i <= saves; i++)
             {
                 var marker = $"Latency marker {i} {Guid.NewGuid():N}.";
+                printedBeforeLastSave = Volatile.Read(ref printed);
+                sinceSave.Restart();
                 var watch = Stopwatch.StartNew();
                 await File.WriteAllTextAsync(file, original + "\n" + marker + "\n", new UTF8Encoding(false));
                 // The print editions of the previous save may still announce themselves: wait for the page's own reload.
@@ -90,10 +99,15 @@ public static partial class SaveToPageLatency
                 }
                 await Task.Delay(pause);
             }
+            var waiting = Stopwatch.StartNew();
+            while (Volatile.Read(ref printed) == printedBeforeLastSave && waiting.Elapsed < TimeSpan.FromMinutes(5))
+            {
+                await Task.Delay(50);
+            }
             latencies.Sort();
             var rebuild = rebuilds.Skip(1).Order().ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: first build {firstBuild:0} ms; save to page over {saves} saves: median {Percentile(latencies, 0.5):0.0} ms, p90 {Percentile(latencies, 0.9):0.0} ms, p95 {Percentile(latencies, 0.95):0.0} ms, max {latencies[^1]:0.0} ms (of which rebuild median {Percentile(rebuild, 0.5):0.0} ms; watcher quiet delay 25 ms; {pause.TotalMilliseconds:0} ms between saves, print editions made {printed} times)"));
+                $"{name}: first build {firstBuild:0} ms; save to page over {saves} saves: median {Percentile(latencies, 0.5):0.0} ms, p90 {Percentile(latencies, 0.9):0.0} ms, p95 {Percentile(latencies, 0.95):0.0} ms, max {latencies[^1]:0.0} ms (of which rebuild median {Percentile(rebuild, 0.5):0.0} ms; watcher quiet delay 25 ms; {pause.TotalMilliseconds:0} ms between saves, print editions made {printed} times); print editions up to date {printedAfterSave:0} ms after the last save"));
         }
         finally
         {

@@ -106,7 +106,7 @@ public sealed class LiveBuildTests : IDisposable
         var fixedResult = live.Update(["content/fr/articles/beta.md"]);
         Assert.True(fixedResult.Succeeded);
         Assert.Contains("Réparé.", File.ReadAllText(Path.Combine(Preview, "fr/articles/beta.html")));
-        live.UpdatePrintEditions();
+        Assert.NotNull(live.UpdatePrintEditions());
         Assert.True(_site.Build().Succeeded);
         AssertSameFolders(_site.Output, Preview);
     }
