@@ -106,7 +106,7 @@ public sealed class LiveBuildTests : IDisposable
         var fixedResult = live.Update(["content/fr/articles/beta.md"]);
         Assert.True(fixedResult.Succeeded);
         Assert.Contains("Réparé.", File.ReadAllText(Path.Combine(Preview, "fr/articles/beta.html")));
-        Assert.NotNull(live.UpdatePrintEditions());
+        Assert.True(live.UpdatePrintEditions() is null or { Succeeded: true });
         Assert.True(_site.Build().Succeeded);
         AssertSameFolders(_site.Output, Preview);
     }
