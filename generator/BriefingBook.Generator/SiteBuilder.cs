@@ -107,6 +107,7 @@ public sealed class SiteBuilder
         TemplateRenderer? renderer = null, ArticleSummaryCache? summaries = null)
     {
         var (pages, sitemap) = SiteRenderer.Render(site, diagnostics, progress, renderer, null, summaries);
+        pages.AddRange(SiteRenderer.PrintEditions(site, diagnostics, renderer, summaries));
         var files = new List<OutputFile>(pages)
         {
             SitemapBuilder.Build(site, sitemap),

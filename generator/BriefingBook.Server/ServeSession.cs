@@ -6,7 +6,8 @@ namespace BriefingBook.Server;
 /// <summary>
 /// The editor's loop: builds the book into the preview folder, serves it, watches the sources, rebuilds
 /// what a change touches and tells the open pages. One rebuild runs at a time; changes that come during
-/// one are handled by the next.
+/// one are handled by the next. The print editions follow each rebuild in the background, shortly after, and
+/// tell their own reload; the next change cancels them, and its rebuild brings them again.
 /// </summary>
 public sealed class ServeSession(BuildOptions options, ServeSettings settings) : IAsyncDisposable
 {
@@ -15,10 +16,16 @@ public sealed class ServeSession(BuildOptions options, ServeSettings settings) :
     private readonly LiveBuild _build = new(options, settings.PreviewFolder);
     private PreviewServer? _server;
     private SiteWatcher? _watcher;
+    private readonly Lock _publish = new();
     private Task? _loop;
+    private Task _printing = Task.CompletedTask;
+    private CancellationTokenSource? _printCancel;
 
     /// <summary>Reported after each build, from the watcher's thread.</summary>
     public event Action<IReadOnlyCollection<string>, LiveBuildResult>? Rebuilt;
+
+    /// <summary>Reported after each print phase that was not cancelled, from its own thread.</summary>
+    public event Action<LiveBuildResult>? PrintEditionsRebuilt;
 
     public Uri Address => _server?.Address ?? throw new InvalidOperationException("the session is not started");
 
@@ -52,10 +59,64 @@ public sealed class ServeSession(BuildOptions options, ServeSettings settings) :
             {
                 return;
             }
+            CancelPrinting();
             var result = _build.Update(changed);
             _hub.Publish(result);
             Rebuilt?.Invoke(changed, result);
+            if (_build.PrintEditionsPending)
+            {
+                _printCancel = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                var token = _printCancel.Token;
+                _printing = Task.Run(() => PrintAsync(token), CancellationToken.None);
+            }
         }
+    }
+
+    private async Task PrintAsync(CancellationToken cancel)
+    {
+        try
+        {
+            await Task.Delay(settings.PrintDelay, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        var result = _build.UpdatePrintEditions(cancel);
+        if (result is null)
+        {
+            return;
+        }
+        // Under the lock that cancels it, so that a cancelled phase never speaks after the rebuild that followed.
+        bool current;
+        lock (_publish)
+        {
+            current = !cancel.IsCancellationRequested;
+            if (current)
+            {
+                _hub.Publish(result);
+            }
+        }
+        if (current)
+        {
+            PrintEditionsRebuilt?.Invoke(result);
+        }
+    }
+
+    /// <summary>Stops the print phase of the previous rebuild (it stops at its next step), without waiting for it.</summary>
+    private void CancelPrinting()
+    {
+        if (_printCancel is null)
+        {
+            return;
+        }
+        lock (_publish)
+        {
+            _printCancel.Cancel();
+        }
+        var previous = _printCancel;
+        _printCancel = null;
+        _ = _printing.ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
     }
 
     public async ValueTask DisposeAsync()
@@ -65,6 +126,8 @@ public sealed class ServeSession(BuildOptions options, ServeSettings settings) :
         {
             await _loop;
         }
+        CancelPrinting();
+        await _printing;
         _watcher?.Dispose();
         if (_server is not null)
         {

@@ -12,6 +12,12 @@ public sealed record ServeSettings
 
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
 
+    /// <summary>
+    /// How long the print editions wait after a rebuild before they are made again: the browser fetches its page
+    /// first, and a quick run of saves does not make whole editions only to cancel them.
+    /// </summary>
+    public TimeSpan PrintDelay { get; init; } = TimeSpan.FromMilliseconds(300);
+
     /// <summary>Whether <paramref name="host"/> is reachable only from this machine.</summary>
     public static bool IsLoopback(string host) =>
         host == "localhost" || (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address));

@@ -20,13 +20,15 @@ public static partial class SaveToPageLatency
     {
         var saves = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
         var generated = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
+        var pause = TimeSpan.FromMilliseconds(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100);
         var repository = FindRepository();
-        await MeasureAsync("real book", repository, 0, saves);
-        await MeasureAsync($"generated book, {generated} article files", repository, generated, saves);
+        await MeasureAsync("real book", repository, 0, saves, pause);
+        await MeasureAsync($"generated book, {generated} article files", repository, generated, saves, pause);
         return 0;
     }
 
-    private static async Task MeasureAsync(string name, string repository, int articles, int saves)
+    /// <summary>Saves <paramref name="saves"/> times, each <paramref name="pause"/> after the previous page arrived (a longer pause lets the print editions of the previous save run).</summary>
+    private static async Task MeasureAsync(string name, string repository, int articles, int saves, TimeSpan pause)
     {
         var root = Path.Combine(Path.GetTempPath(), "bb-latency-" + Guid.NewGuid().ToString("N")[..8]);
         try
@@ -41,6 +43,14 @@ public static partial class SaveToPageLatency
             await using var session = new ServeSession(options, new ServeSettings { Port = 0, PreviewFolder = Path.Combine(root, "preview") });
             var rebuilds = new List<double>();
             session.Rebuilt += (_, result) => rebuilds.Add(result.Elapsed.TotalMilliseconds);
+            var printed = 0;
+            var sinceSave = new Stopwatch();
+            var printedAfterSave = 0.0;
+            session.PrintEditionsRebuilt += _ =>
+            {
+                printedAfterSave = sinceSave.Elapsed.TotalMilliseconds;
+                Interlocked.Increment(ref printed);
+            };
             var clock = Stopwatch.StartNew();
             var first = await session.StartAsync();
             var firstBuild = clock.Elapsed.TotalMilliseconds;
@@ -56,18 +66,26 @@ public static partial class SaveToPageLatency
             var original = await File.ReadAllTextAsync(file);
             var page = PageOf(edited, original);
             var latencies = new List<double>();
+            var printedBeforeLastSave = 0;
             for (var i = 0; i <= saves; i++)
             {
                 var marker = $"Latency marker {i} {Guid.NewGuid():N}.";
+                printedBeforeLastSave = Volatile.Read(ref printed);
+                sinceSave.Restart();
                 var watch = Stopwatch.StartNew();
                 await File.WriteAllTextAsync(file, original + "\n" + marker + "\n", new UTF8Encoding(false));
+                // The print editions of the previous save may still announce themselves: wait for the page's own reload.
                 string? line;
-                while ((line = await reader.ReadLineAsync()) is not null && !line.StartsWith("data:", StringComparison.Ordinal))
+                while ((line = await reader.ReadLineAsync()) is not null && !(line.StartsWith("data:", StringComparison.Ordinal) && line.Contains(page, StringComparison.Ordinal)))
                 {
+                    if (line.StartsWith("event: errors", StringComparison.Ordinal))
+                    {
+                        throw new InvalidOperationException($"the rebuild failed: {await reader.ReadLineAsync()}");
+                    }
                 }
-                if (line is null || !line.Contains(page, StringComparison.Ordinal))
+                if (line is null)
                 {
-                    throw new InvalidOperationException($"unexpected event: {line}");
+                    throw new InvalidOperationException("the event stream ended");
                 }
                 var html = await client.GetStringAsync(page);
                 watch.Stop();
@@ -79,12 +97,17 @@ public static partial class SaveToPageLatency
                 {
                     latencies.Add(watch.Elapsed.TotalMilliseconds);
                 }
-                await Task.Delay(100);
+                await Task.Delay(pause);
+            }
+            var waiting = Stopwatch.StartNew();
+            while (Volatile.Read(ref printed) == printedBeforeLastSave && waiting.Elapsed < TimeSpan.FromMinutes(5))
+            {
+                await Task.Delay(50);
             }
             latencies.Sort();
             var rebuild = rebuilds.Skip(1).Order().ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: first build {firstBuild:0} ms; save to page over {saves} saves: median {Percentile(latencies, 0.5):0.0} ms, p90 {Percentile(latencies, 0.9):0.0} ms, max {latencies[^1]:0.0} ms (of which rebuild median {Percentile(rebuild, 0.5):0.0} ms; watcher quiet delay 25 ms)"));
+                $"{name}: first build {firstBuild:0} ms; save to page over {saves} saves: median {Percentile(latencies, 0.5):0.0} ms, p90 {Percentile(latencies, 0.9):0.0} ms, p95 {Percentile(latencies, 0.95):0.0} ms, max {latencies[^1]:0.0} ms (of which rebuild median {Percentile(rebuild, 0.5):0.0} ms; watcher quiet delay 25 ms; {pause.TotalMilliseconds:0} ms between saves, print editions made {printed} times); print editions up to date {printedAfterSave:0} ms after the last save"));
         }
         finally
         {

@@ -18,5 +18,7 @@ public static class BookOptions
         HelpName = "folder",
     };
 
+    public static Option<bool> Drafts() => new("--drafts") { Description = "Also include the articles marked 'draft: true'." };
+
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print only errors and warnings." };
 }

@@ -11,7 +11,7 @@ public static class BuildCommand
     {
         var config = BookOptions.Config();
         var output = BookOptions.Output();
-        var drafts = new Option<bool>("--drafts") { Description = "Also build articles marked 'draft: true'." };
+        var drafts = BookOptions.Drafts();
         var quiet = BookOptions.Quiet();
         var noPdf = new Option<bool>("--no-pdf") { Description = "Build the site only, not the PDF edition." };
         var command = new Command("build", "Build the book into the output folder (the previous output stays if the build fails), then its PDFs.")

@@ -9,8 +9,8 @@ public static class CheckCommand
 {
     public static Command Create()
     {
-        var config = new Option<string>("--config", "-c") { Description = "The book's settings file.", DefaultValueFactory = _ => "site.yml", HelpName = "path" };
-        var drafts = new Option<bool>("--drafts") { Description = "Also check articles marked 'draft: true'." };
+        var config = BookOptions.Config();
+        var drafts = BookOptions.Drafts();
         var format = new Option<string>("--format") { Description = "'text' (default) or 'json' for tools.", DefaultValueFactory = _ => "text", HelpName = "text|json" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("check", "Check the book without writing it: cross-references, translations, entries, front matter, images.")

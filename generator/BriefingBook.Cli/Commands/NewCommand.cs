@@ -37,7 +37,7 @@ public static class NewCommand
     }
 
     private static (Option<string> Config, Argument<string> Key) Common() => (
-        new Option<string>("--config", "-c") { Description = "The book's settings file.", DefaultValueFactory = _ => "site.yml", HelpName = "path" },
+        BookOptions.Config(),
         new Argument<string>("KEY") { Description = "The key: lower-case letters, digits and hyphens; it names the files." });
 
     private static int Run(string configPath, Func<SiteConfig, DiagnosticBag, IReadOnlyList<string>> create)

@@ -10,7 +10,7 @@ public static class PdfCommand
     {
         var config = BookOptions.Config();
         var output = BookOptions.Output();
-        var drafts = new Option<bool>("--drafts") { Description = "Also print articles marked 'draft: true'." };
+        var drafts = BookOptions.Drafts();
         var quiet = BookOptions.Quiet();
         var command = new Command("pdf", "Make the PDF edition only (one PDF per language); a failed PDF keeps the previous one.")
         {

@@ -11,10 +11,10 @@ public static class ServeCommand
 {
     public static Command Create()
     {
-        var config = new Option<string>("--config", "-c") { Description = "The book's settings file.", DefaultValueFactory = _ => "site.yml", HelpName = "path" };
+        var config = BookOptions.Config();
         var port = new Option<int>("--port", "-p") { Description = "The port (0: any free port).", DefaultValueFactory = _ => 4000 };
         var host = new Option<string>("--host") { Description = "The address to listen on; anything but 127.0.0.1, ::1 or localhost opens the preview to the network.", DefaultValueFactory = _ => "127.0.0.1" };
-        var drafts = new Option<bool>("--drafts") { Description = "Also show articles marked 'draft: true'." };
+        var drafts = BookOptions.Drafts();
         var open = new Option<bool>("--open") { Description = "Open the preview in the default browser." };
         var command = new Command("serve", "Serve the book on this machine, rebuilding what changes on every save, with live reload.")
         {
@@ -37,6 +37,7 @@ public static class ServeCommand
             var settings = new ServeSettings { Host = address, Port = parse.GetValue(port), PreviewFolder = ServeSettings.DefaultPreviewFolder(root) };
             await using var session = new ServeSession(options, settings);
             session.Rebuilt += (changed, result) => Report(root, result, string.Join(", ", changed));
+            session.PrintEditionsRebuilt += result => Report(root, result, "print editions");
             var clock = Stopwatch.StartNew();
             var first = await session.StartAsync(cancel);
             Report(root, first with { Elapsed = clock.Elapsed }, null);

@@ -15,8 +15,11 @@ public static class SiteAnalyser
         SeeAlsoCheck.Run(site, diagnostics);
         TagCollector.Run(site);
         AnnotationPass.Run(site, diagnostics, scope);
-        BookIndexBuilder.Run(site, diagnostics);
-        BacklinkBuilder.Run(site);
+        if (scope?.CarryOver(site) is not true)
+        {
+            BookIndexBuilder.Run(site, diagnostics);
+            BacklinkBuilder.Run(site);
+        }
         ChronologyBuilder.Run(site);
     }
 }

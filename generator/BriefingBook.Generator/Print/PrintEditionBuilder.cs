@@ -20,7 +20,8 @@ public sealed class PrintEditionBuilder(Site site, TemplateModelBuilder models, 
 
     public static string PrintPath(string language) => $"{language}/print.html";
 
-    public OutputFile? Build(string language, DiagnosticBag diagnostics)
+    /// <summary>The edition, or null when the language has no articles or it failed (reported); <paramref name="cancel"/> stops it between articles.</summary>
+    public OutputFile? Build(string language, DiagnosticBag diagnostics, CancellationToken cancel = default)
     {
         var config = new SourceLocation(site.Config.ConfigPath);
         if (!site.Articles(language).Any())
@@ -38,7 +39,7 @@ public sealed class PrintEditionBuilder(Site site, TemplateModelBuilder models, 
         var page = TemplateModelBuilder.Obj(("kind", "print"), ("lang", language), ("title", null), ("content", ""),
             ("url", "print.html"), ("path", path), ("translations", new ScriptArray()));
         var globals = models.Globals(language, path, page, new Dictionary<string, string>());
-        globals.SetValue("book", Book(language, css), true);
+        globals.SetValue("book", Book(language, css, cancel), true);
         var html = renderer.Render(Layout, language, [globals], config, path, diagnostics);
         if (html is null)
         {
@@ -48,7 +49,7 @@ public sealed class PrintEditionBuilder(Site site, TemplateModelBuilder models, 
         return OutputFile.Text(path, checkedHtml);
     }
 
-    private ScriptObject Book(string language, string css)
+    private ScriptObject Book(string language, string css, CancellationToken cancel)
     {
         var map = new PrintLinkMap(site, language);
         var articles = site.Articles(language).ToList();
@@ -56,6 +57,7 @@ public sealed class PrintEditionBuilder(Site site, TemplateModelBuilder models, 
         var chapters = new ScriptArray();
         foreach (var (article, number) in articles.Select((a, i) => (a, i + 1)))
         {
+            cancel.ThrowIfCancellationRequested();
             var prefix = PrintLinkMap.PrefixOf(article);
             var textCulture = site.Config.FindLanguage(language)?.Culture;
             var rewriter = new PrintHtmlRewriter(map, article.OutputPath, PrintPath(language), prefix, Mentions(article), textCulture);

@@ -7,8 +7,9 @@ namespace BriefingBook.Generator.Render;
 
 /// <summary>
 /// The render stage: renders every planned page in parallel (each page's layout, then
-/// <c>layouts/base.html</c> around it) and returns the files in a stable order. A live rebuild passes
-/// the renderer of the previous build, to reuse its parsed templates, and the pages to render again.
+/// <c>layouts/base.html</c> around it) and returns the files in a stable order, and, apart, the print
+/// editions. A live rebuild passes the renderer of the previous build, to reuse its parsed templates,
+/// and the pages to render again.
 /// </summary>
 public static class SiteRenderer
 {
@@ -55,10 +56,33 @@ public static class SiteRenderer
             }
             progress?.Report(new BuildProgress(BuildStage.Render, Interlocked.Increment(ref done), jobs.Count));
         });
-        // The print editions hold the whole book: every rebuild, live or not, makes them again.
-        var print = new Print.PrintEditionBuilder(site, models, renderer, lookup);
-        var editions = site.Config.Languages.Select(l => print.Build(l.Code, diagnostics)).OfType<OutputFile>().ToList();
         var sitemap = planned.Where(j => j.InSitemap).Select(j => (j.OutputPath, j.Alternates)).ToList();
-        return ([.. results.OfType<OutputFile>(), .. editions], sitemap);
+        return ([.. results.OfType<OutputFile>()], sitemap);
+    }
+
+    /// <summary>
+    /// The print edition of each language that has articles, built after the pages (whose rendering reports the
+    /// problems of the interface texts, which both need); <paramref name="cancel"/> stops it between articles.
+    /// </summary>
+    public static List<OutputFile> PrintEditions(Site site, DiagnosticBag diagnostics, TemplateRenderer? renderer = null,
+        ArticleSummaryCache? summaries = null, CancellationToken cancel = default)
+    {
+        var lookup = renderer?.Lookup ?? new TemplateLookup(site.Config);
+        var alreadyReported = new DiagnosticBag();
+        var strings = UiStrings.Load(site.Config, lookup, alreadyReported);
+        if (alreadyReported.HasErrors)
+        {
+            return [];
+        }
+        var print = new Print.PrintEditionBuilder(site, new TemplateModelBuilder(site, strings, summaries), renderer ?? new TemplateRenderer(site.Config, lookup), lookup);
+        var editions = new List<OutputFile>();
+        foreach (var language in site.Config.Languages)
+        {
+            if (print.Build(language.Code, diagnostics, cancel) is { } edition)
+            {
+                editions.Add(edition);
+            }
+        }
+        return editions;
     }
 }

@@ -18,6 +18,12 @@ public sealed class TemplateRenderer(SiteConfig config, TemplateLookup lookup)
     private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
     private readonly ScriptObject _builtins = TemplateContext.CreateBuiltins();
 
+    /// <summary>
+    /// The longest text one render may produce, in characters. A print edition is the whole book in one
+    /// document: a book of a thousand articles per language outgrows the engine's default, meant for pages.
+    /// </summary>
+    public const int OutputLimit = 256 * 1_048_576;
+
     /// <summary>Where the renderer finds templates.</summary>
     public TemplateLookup Lookup => lookup;
 
@@ -47,6 +53,7 @@ public sealed class TemplateRenderer(SiteConfig config, TemplateLookup lookup)
             TemplateLoader = new FileTemplateLoader(lookup, language, _texts),
             CachedTemplates = _includes,
             LoopLimit = 100_000,
+            OutputLimit = OutputLimit,
         };
         foreach (var global in globals)
         {

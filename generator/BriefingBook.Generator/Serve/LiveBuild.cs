@@ -14,18 +14,21 @@ namespace BriefingBook.Generator.Serve;
 /// <summary>
 /// Keeps a book built in a preview folder and brings it up to date after changes: it parses only the
 /// changed files, annotates and renders only what depends on them, reuses the parsed templates, and writes
-/// only the pages that changed. A build that fails leaves the preview as it was; the changes it saw are
-/// carried into the next one.
+/// only the pages that changed. The print editions, which hold the whole book, come in a second phase
+/// (<see cref="UpdatePrintEditions"/>), which may run while the next change is being built. A build that
+/// fails leaves the preview as it was; the changes it saw are carried into the next one.
 /// </summary>
 public sealed class LiveBuild(BuildOptions options, string previewFolder)
 {
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly Lock _commit = new();
     private SiteConfig? _config;
     private List<ContentFile> _files = [];
     private Site? _site;
     private TemplateRenderer? _renderer;
     private IReadOnlyList<string> _planned = [];
     private ArticleSummaryCache _summaries = new();
+    private Site? _printed;
 
     /// <summary>The settings of the last good build.</summary>
     public SiteConfig? Config => _config;
@@ -63,11 +66,15 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
             var renderer = templatesChanged || _renderer is null ? new TemplateRenderer(config, new TemplateLookup(config)) : _renderer;
             var summaries = new ArticleSummaryCache();
             var (output, _) = SiteBuilder.RenderSite(site, diagnostics, null, renderer, summaries);
-            if (!diagnostics.HasErrors && OutputWriter.Write(PreviewFolder, output, diagnostics))
+            var planned = SiteRenderer.PlannedPaths(site, renderer.Lookup);
+            lock (_commit)
             {
-                (_config, _files, _site, _renderer, _summaries) = (config, files, site, renderer, summaries);
-                _planned = SiteRenderer.PlannedPaths(site, renderer.Lookup);
-                _pending.Clear();
+                if (!diagnostics.HasErrors && OutputWriter.Write(PreviewFolder, output, diagnostics))
+                {
+                    (_config, _files, _site, _renderer, _summaries, _printed) = (config, files, site, renderer, summaries, site);
+                    _planned = planned;
+                    _pending.Clear();
+                }
             }
         });
         return new LiveBuildResult(diagnostics.ToSortedList(), true, [], clock.Elapsed);
@@ -135,7 +142,10 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
             {
                 return;
             }
-            (_files, _site) = (files, site);
+            lock (_commit)
+            {
+                (_files, _site) = (files, site);
+            }
             _pending.Clear();
             pages = output.Select(f => f.Path).ToList();
         });
@@ -143,6 +153,67 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
         {
             return Full(templatesChanged: false);
         }
+        return new LiveBuildResult(diagnostics.ToSortedList(), false, pages, clock.Elapsed);
+    }
+
+    /// <summary>Whether the print editions in the preview are older than its pages.</summary>
+    public bool PrintEditionsPending
+    {
+        get
+        {
+            lock (_commit)
+            {
+                return _site is not null && !ReferenceEquals(_site, _printed);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The second phase of an update: writes the print editions of the book as the last update left it. It gives
+    /// null, and writes nothing, when they are up to date, when <paramref name="cancel"/> is cancelled, or when a
+    /// newer update or build has replaced that book meanwhile (that one's print editions supersede these).
+    /// </summary>
+    public LiveBuildResult? UpdatePrintEditions(CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        Site site;
+        TemplateRenderer renderer;
+        ArticleSummaryCache summaries;
+        lock (_commit)
+        {
+            if (_site is null || _renderer is null || ReferenceEquals(_site, _printed))
+            {
+                return null;
+            }
+            (site, renderer, summaries) = (_site, _renderer, _summaries);
+        }
+        var diagnostics = new DiagnosticBag();
+        List<OutputFile> editions = [];
+        try
+        {
+            Guard(diagnostics, () => editions = SiteRenderer.PrintEditions(site, diagnostics, renderer, summaries, cancel));
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        lock (_commit)
+        {
+            // What went wrong while a newer update changed the book under it does not concern the book as it is.
+            if (cancel.IsCancellationRequested || !ReferenceEquals(site, _site))
+            {
+                return null;
+            }
+            if (!diagnostics.HasErrors)
+            {
+                Guard(diagnostics, () => WriteInPlace(editions, diagnostics));
+            }
+            if (!diagnostics.HasErrors)
+            {
+                _printed = site;
+            }
+        }
+        var pages = diagnostics.HasErrors ? [] : editions.Select(f => f.Path).ToList();
         return new LiveBuildResult(diagnostics.ToSortedList(), false, pages, clock.Elapsed);
     }
 
@@ -177,7 +248,7 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
         {
             build();
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
             var error = e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : e;
             var id = e is IOException or UnauthorizedAccessException ? WriteDiagnosticIds.IoError : "BB5999";

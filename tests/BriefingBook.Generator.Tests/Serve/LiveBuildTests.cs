@@ -34,8 +34,46 @@ public sealed class LiveBuildTests : IDisposable
         _site.Write(path, text);
         var result = live.Update([path]);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(live.UpdatePrintEditions() is null or { Succeeded: true });
+        Assert.False(live.PrintEditionsPending);
         Assert.True(_site.Build().Succeeded);
         AssertSameFolders(_site.Output, Preview);
+    }
+
+    [Fact]
+    public void The_print_editions_follow_in_a_second_phase_and_are_then_up_to_date()
+    {
+        var live = new LiveBuild(new BuildOptions { ConfigPath = Path.Combine(_site.Root, "site.yml") }, Preview);
+        Assert.True(live.Full().Succeeded);
+        Assert.False(live.PrintEditionsPending);
+        _site.Write("content/fr/articles/beta.md", TestSite.Article("Bêta", "defense", "Deuxième.", "Voir [[alpha#context]] et l'OTAN. Une phrase imprimée.\n"));
+        Assert.DoesNotContain("fr/print.html", live.Update(["content/fr/articles/beta.md"]).Pages);
+        Assert.True(live.PrintEditionsPending);
+        Assert.DoesNotContain("Une phrase imprimée.", File.ReadAllText(Path.Combine(Preview, "fr/print.html")));
+        var print = live.UpdatePrintEditions();
+        Assert.NotNull(print);
+        Assert.True(print.Succeeded, string.Join("\n", print.Diagnostics));
+        Assert.Equal(["fr/print.html", "en/print.html"], print.Pages);
+        Assert.Contains("Une phrase imprimée.", File.ReadAllText(Path.Combine(Preview, "fr/print.html")));
+        Assert.False(live.PrintEditionsPending);
+        Assert.Null(live.UpdatePrintEditions());
+        Assert.True(_site.Build().Succeeded);
+        AssertSameFolders(_site.Output, Preview);
+    }
+
+    [Fact]
+    public void A_cancelled_print_phase_writes_nothing_and_the_next_one_brings_the_edition()
+    {
+        var live = new LiveBuild(new BuildOptions { ConfigPath = Path.Combine(_site.Root, "site.yml") }, Preview);
+        Assert.True(live.Full().Succeeded);
+        var before = File.ReadAllText(Path.Combine(Preview, "fr/print.html"));
+        _site.Write("content/fr/articles/gamma.md", TestSite.Article("Gamma", "autre", "Troisième.", "Rien à voir, vraiment.\n"));
+        Assert.True(live.Update(["content/fr/articles/gamma.md"]).Succeeded);
+        Assert.Null(live.UpdatePrintEditions(new CancellationToken(canceled: true)));
+        Assert.Equal(before, File.ReadAllText(Path.Combine(Preview, "fr/print.html")));
+        Assert.True(live.PrintEditionsPending);
+        Assert.NotNull(live.UpdatePrintEditions());
+        Assert.Contains("Rien à voir, vraiment.", File.ReadAllText(Path.Combine(Preview, "fr/print.html")));
     }
 
     [Fact]
@@ -47,8 +85,7 @@ public sealed class LiveBuildTests : IDisposable
         _site.Write("content/fr/articles/beta.md", TestSite.Article("Bêta", "defense", "Deuxième.", "Voir [[alpha#context]] et l'OTAN. Un autre texte.\n"));
         var result = live.Update(["content/fr/articles/beta.md"]);
         Assert.False(result.Everything);
-        // The print editions hold every article, so they change with any of them.
-        Assert.Equal(["en/articles/beta.html", "en/print.html", "fr/articles/beta.html", "fr/print.html"], result.Pages.Order(StringComparer.Ordinal));
+        Assert.Equal(["en/articles/beta.html", "fr/articles/beta.html"], result.Pages.Order(StringComparer.Ordinal));
         Assert.Contains("Un autre texte.", File.ReadAllText(Path.Combine(Preview, "fr/articles/beta.html")));
         Assert.Equal(untouched, File.GetLastWriteTimeUtc(Path.Combine(Preview, "fr/articles/gamma.html")));
     }
@@ -69,6 +106,7 @@ public sealed class LiveBuildTests : IDisposable
         var fixedResult = live.Update(["content/fr/articles/beta.md"]);
         Assert.True(fixedResult.Succeeded);
         Assert.Contains("Réparé.", File.ReadAllText(Path.Combine(Preview, "fr/articles/beta.html")));
+        Assert.True(live.UpdatePrintEditions() is null or { Succeeded: true });
         Assert.True(_site.Build().Succeeded);
         AssertSameFolders(_site.Output, Preview);
     }

@@ -39,6 +39,27 @@ public sealed class ServeIntegrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_print_editions_follow_the_page_with_their_own_reload_and_the_new_text()
+    {
+        await using var events = await EventStream.OpenAsync(Client);
+        _site.Write(AlphaFr, TestSite.Article("Alpha en français", "alpha", "Premier dossier.", "## Contexte {#context}\n\nParagraphe imprimé.\n"));
+        var (name, data) = await events.NextAsync();
+        Assert.Equal("reload", name);
+        Assert.Contains("fr/articles/alpha.html", Pages(data));
+        Assert.DoesNotContain("fr/print.html", Pages(data));
+        while (!Pages(data).Contains("fr/print.html"))
+        {
+            (name, data) = await events.NextAsync();
+            Assert.Equal("reload", name);
+        }
+        Assert.Equal(["fr/print.html", "en/print.html"], Pages(data));
+        Assert.Contains("Paragraphe imprimé.", await Client.GetStringAsync("fr/print.html"));
+    }
+
+    private static List<string?> Pages(string data) =>
+        [.. JsonDocument.Parse(data).RootElement.GetProperty("pages").EnumerateArray().Select(p => p.GetString())];
+
+    [Fact]
     public async Task Broken_front_matter_shows_the_errors_and_keeps_the_last_good_page_until_fixed()
     {
         var good = await Client.GetStringAsync("fr/articles/alpha.html");
