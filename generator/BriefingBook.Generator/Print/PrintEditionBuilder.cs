@@ -77,8 +77,10 @@ public sealed class PrintEditionBuilder(Site site, TemplateModelBuilder models, 
         var edition = site.Pages.Where(p => p.Kind == PageKind.Article && p.Language == language)
             .Select(p => p.Updated ?? p.Date).Where(d => d is not null).Max();
         var culture = site.Config.FindLanguage(language)?.Culture ?? CultureInfo.InvariantCulture;
+        var title = site.Config.FindLanguage(language)!.Title;
         return TemplateModelBuilder.Obj(
             ("stylesheet", css),
+            ("heading", PrintTitle.KeepLastWordsTogether(TemplateModelBuilder.Text(language, title)!)),
             ("authors", new ScriptArray(authors.Select(a => (object?)TemplateModelBuilder.Text(language, a)))),
             ("keywords", HtmlText.Escape(string.Join(", ", keywords))),
             ("edition", edition is { } e ? TemplateModelBuilder.Obj(

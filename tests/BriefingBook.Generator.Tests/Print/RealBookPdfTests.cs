@@ -175,16 +175,19 @@ public sealed partial class RealBookPdfTests(RealBookPdfFixture book) : IClassFi
     }
 
     [WeasyPrintFact]
-    public void No_article_title_ends_on_a_line_of_one_word()
+    public void No_title_on_the_cover_or_atop_an_article_ends_on_a_line_of_one_word()
     {
         foreach (var language in Languages)
         {
             var pdf = book.Pdf(language);
+            var document = book.PrintDocument(language);
             var destinations = pdf.Destinations();
-            foreach (var chapter in book.PrintDocument(language).QuerySelectorAll(".chapter"))
+            var titles = document.QuerySelectorAll(".chapter").Select(c => (Title: c.QuerySelector(".chapter-title")!.TextContent, Page: destinations[c.Id!]))
+                .Prepend((Title: document.QuerySelector(".book-title")!.TextContent, Page: 1));
+            foreach (var (text, page) in titles)
             {
-                var title = PdfText.Fold(chapter.QuerySelector(".chapter-title")!.TextContent);
-                var lines = pdf.Pages[destinations[chapter.Id!] - 1].Split('\n').Select(PdfText.Fold).Where(l => l.Length > 0).ToList();
+                var title = PdfText.Fold(text);
+                var lines = pdf.Pages[page - 1].Split('\n').Select(PdfText.Fold).Where(l => l.Length > 0).ToList();
                 var read = "";
                 var last = "";
                 for (var i = lines.FindIndex(l => title.StartsWith(l, StringComparison.Ordinal)); i >= 0 && i < lines.Count && read.Length < title.Length; i++)
