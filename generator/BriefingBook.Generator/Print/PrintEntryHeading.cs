@@ -34,7 +34,7 @@ public sealed record PrintEntryHeading(string Name, string? Expansion, bool Expa
     private static bool Contains(string text, string part)
     {
         var haystack = Fold(text);
-        var needle = Fold(part).Trim();
+        var needle = Fold(part);
         if (needle.Length == 0)
         {
             return true;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using BriefingBook.Generator.Tests.Export;
 
@@ -222,8 +224,8 @@ public sealed partial class RealBookPdfTests(RealBookPdfFixture book) : IClassFi
 
     /// <summary>Words as a reader tells spellings apart: case, accents and typographic apostrophes aside.</summary>
     private static string Spelling(string text) =>
-        string.Join(' ', new string([.. text.Normalize(System.Text.NormalizationForm.FormD)
-                .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+        string.Join(' ', new string([.. text.Normalize(NormalizationForm.FormD)
+                .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 .Select(c => c == '’' ? '\'' : char.ToLowerInvariant(c))])
             .Split((char[])[' ', '\u00A0', '\u202F', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
