@@ -67,6 +67,7 @@ public sealed class PrintEditionBuilder(Site site, TemplateModelBuilder models, 
             model.SetValue("id", prefix, true);
             model.SetValue("number", number, true);
             model.SetValue("content", content, true);
+            model.SetValue("heading", PrintTitle.KeepLastWordsTogether(TemplateModelBuilder.Text(language, article.Title)!), true);
             model.SetValue("running_head", TemplateModelBuilder.Text(language, RunningHead(article.Title)), true);
             model.SetValue("sections", new ScriptArray(article.Headings.Where(h => h.Level == 2)
                 .Select(h => (object?)TemplateModelBuilder.Obj(("id", $"{prefix}--{h.Id}"), ("text", HtmlText.Escape(h.Text))))), true);
@@ -78,8 +79,10 @@ public sealed class PrintEditionBuilder(Site site, TemplateModelBuilder models, 
         var edition = site.Pages.Where(p => p.Kind == PageKind.Article && p.Language == language)
             .Select(p => p.Updated ?? p.Date).Where(d => d is not null).Max();
         var culture = site.Config.FindLanguage(language)?.Culture ?? CultureInfo.InvariantCulture;
+        var title = site.Config.FindLanguage(language)!.Title;
         return TemplateModelBuilder.Obj(
             ("stylesheet", css),
+            ("heading", PrintTitle.KeepLastWordsTogether(TemplateModelBuilder.Text(language, title)!)),
             ("authors", new ScriptArray(authors.Select(a => (object?)TemplateModelBuilder.Text(language, a)))),
             ("keywords", HtmlText.Escape(string.Join(", ", keywords))),
             ("edition", edition is { } e ? TemplateModelBuilder.Obj(
@@ -120,9 +123,10 @@ public sealed class PrintEditionBuilder(Site site, TemplateModelBuilder models, 
         {
             var model = models.EntryModel(entry, entry.OutputPath);
             model.SetValue("id", $"{prefix}--{entry.Key}", true);
-            // Aliases that differ from the name or each other only by case are matching forms, not other names.
-            model.SetValue("aliases", new ScriptArray(entry.Aliases.Where(a => !string.Equals(a, entry.Name, StringComparison.OrdinalIgnoreCase))
-                .DistinctBy(a => a.ToLowerInvariant()).Select(a => (object?)TemplateModelBuilder.Text(language, a))), true);
+            var heading = PrintEntryHeading.Of(entry.Name, entry.Expansion, entry.Aliases);
+            model.SetValue("expansion", TemplateModelBuilder.Text(language, heading.Expansion), true);
+            model.SetValue("expansion_inline", heading.ExpansionInline, true);
+            model.SetValue("aliases", new ScriptArray(heading.Aliases.Select(a => (object?)TemplateModelBuilder.Text(language, a))), true);
             model.SetValue("content", new PrintHtmlRewriter(map, entry.OutputPath, PrintPath(language), $"{prefix}--{entry.Key}").Rewrite(entry.Html), true);
             model.SetValue("see_also", new ScriptArray(entry.SeeAlso
                 .Select(k => site.Entries.FirstOrDefault(e => e.Key == k && e.Language == language))

@@ -6,8 +6,8 @@ namespace BriefingBook.Generator.Print;
 /// <summary>
 /// Turns one page's site HTML into its part of the print document: ids take the page's prefix, links to pages
 /// of the book become links inside the document, footnotes move inline where they are called, entry tooltips
-/// go, index marks are placed before indexed words, and nothing that would load a file (images outside the
-/// output, frames, objects, scripts) is kept.
+/// go, index marks are placed before indexed words, cross-references inside parentheses are marked as such, and
+/// nothing that would load a file (images outside the output, frames, objects, scripts) is kept.
 /// </summary>
 public sealed class PrintHtmlRewriter(PrintLinkMap links, string pagePath, string printPath, string prefix,
     IReadOnlyList<PrintMention>? mentions = null, System.Globalization.CultureInfo? culture = null)
@@ -47,6 +47,7 @@ public sealed class PrintHtmlRewriter(PrintLinkMap links, string pagePath, strin
         {
             Clean(element);
         }
+        PrintCrossReferences.Mark(body);
         return body.InnerHtml.Trim();
     }
 

@@ -283,6 +283,7 @@ public sealed partial class PrintBookPdfTests(PrintBookFixture book) : IClassFix
     [GeneratedRegex(@"^\s*(?<title>\S.*?)\s*(?:\.\s*){3,}(?<page>\d+)\s*$")]
     private static partial Regex ContentsLine();
 
-    [GeneratedRegex(@"^(?<term>[^,;]+?), (?<pages>\d+(?:[–]\d+)?(?:, \d+(?:[–]\d+)?)*)(?:;.*)?$")]
+    /// <summary>"OTAN, 3, 5–7 ; voir aussi Article 5": French sets a narrow space before the semicolon.</summary>
+    [GeneratedRegex(@"^(?<term>[^,;]+?), (?<pages>\d+(?:[–]\d+)?(?:, \d+(?:[–]\d+)?)*)(?:\s*;.*)?$")]
     private static partial Regex IndexLine();
 }

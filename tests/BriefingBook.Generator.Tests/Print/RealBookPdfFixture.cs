@@ -63,6 +63,13 @@ public sealed class RealBookPdfFixture : IDisposable
         return new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_output, language, "print.html")));
     }
 
+    /// <summary>A page of the site built with the PDFs, such as <c>glossary.html</c>.</summary>
+    public IDocument SiteDocument(string language, string file)
+    {
+        _ = Build;
+        return new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_output, language, file)));
+    }
+
     public void Dispose()
     {
         foreach (var folder in new[] { _output, _output + ".previous", _output + ".staging" })

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using BriefingBook.Generator.Tests.Export;
 
@@ -37,12 +39,13 @@ public sealed partial class RealBookPdfTests(RealBookPdfFixture book) : IClassFi
         {
             var pdf = book.Pdf(language);
             var document = book.PrintDocument(language);
-            // What may be printed for a heading: its term, the words its index marks stand before, its entry's aliases.
+            // What may be printed for a heading: its term, the words its index marks stand before, its entry's aliases
+            // (all of them, as the site's glossary and who's who list them: print leaves out those its heading already says).
             var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var dt in document.QuerySelectorAll(".entries dt"))
+            foreach (var item in new[] { "glossary.html", "people.html" }.SelectMany(file => book.SiteDocument(language, file).QuerySelectorAll(".entry-item")))
             {
-                var name = PdfText.Fold(dt.ChildNodes.First().TextContent);
-                var alias = dt.QuerySelector(".entry-alias")?.TextContent ?? "";
+                var name = PdfText.Fold(item.QuerySelector(".entry-name")!.TextContent);
+                var alias = item.QuerySelector(".entry-aliases")?.TextContent ?? "";
                 var list = alias.Contains(':') ? alias[(alias.IndexOf(':') + 1)..].Split(',').Select(PdfText.Fold).ToList() : [];
                 aliases[name] = [.. aliases.GetValueOrDefault(name, []), .. list];
             }
@@ -63,7 +66,8 @@ public sealed partial class RealBookPdfTests(RealBookPdfFixture book) : IClassFi
                     }
                 }
             }
-            var first = pdf.Pages.ToList().FindLastIndex(page => page.TrimStart().StartsWith("Index", StringComparison.Ordinal)) + 1;
+            // Where the index starts, from its anchor: a right-hand index page also begins with "Index", its running head.
+            var first = pdf.Destinations()["index"];
             Assert.True(first > 2, $"{language}: no index pages");
             var checkedLines = 0;
             for (var number = first; number <= pdf.Pages.Count; number++)
@@ -80,7 +84,9 @@ public sealed partial class RealBookPdfTests(RealBookPdfFixture book) : IClassFi
                         foreach (var page in PdfText.Pages(line.Groups["pages"].Value))
                         {
                             var text = PdfText.Fold(pdf.Pages[page - 1]);
-                            Assert.True(printed.Any(text.Contains), $"{language}: index '{term}' cites page {page}, which prints none of: {string.Join(" | ", printed)}");
+                            var next = page < pdf.Pages.Count ? PdfText.Fold(pdf.Pages[page]) : "";
+                            Assert.True(printed.Any(form => BeginsOn(form, text, next)),
+                                $"{language}: index '{term}' cites page {page}, which prints none of: {string.Join(" | ", printed)}");
                         }
                         checkedLines++;
                     }
@@ -142,6 +148,90 @@ public sealed partial class RealBookPdfTests(RealBookPdfFixture book) : IClassFi
             Assert.True(pages.Count == 1, $"the note '{start}' is printed on {pages.Count} pages");
         }
     }
+
+    [WeasyPrintFact]
+    public void Glossary_and_whos_who_headings_never_nest_parentheses_nor_repeat_a_form()
+    {
+        foreach (var language in Languages)
+        {
+            foreach (var dt in book.PrintDocument(language).QuerySelectorAll(".entries dt"))
+            {
+                var heading = PdfInspector.Flatten(dt.TextContent);
+                Assert.DoesNotMatch(NestedParentheses(), heading);
+                var aliases = dt.NextElementSibling?.QuerySelector(".entry-alias")?.TextContent ?? "";
+                foreach (var alias in aliases.Contains(':') ? aliases[(aliases.IndexOf(':') + 1)..].Split(',') : [])
+                {
+                    // Hyphens count here: "indopacifique" is another spelling of "Indo-Pacifique", not a repeat.
+                    var words = Regex.Escape(Spelling(alias));
+                    Assert.False(Regex.IsMatch(Spelling(heading), $@"(?<![\w-]){words}(?![\w-])"),
+                        $"{language}: '{heading}' is followed by '{alias.Trim()}', which it already says");
+                }
+            }
+        }
+    }
+
+    [WeasyPrintFact]
+    public void No_page_nests_parentheses()
+    {
+        foreach (var language in Languages)
+        {
+            var pdf = book.Pdf(language);
+            for (var page = 1; page <= pdf.Pages.Count; page++)
+            {
+                var nested = NestedParentheses().Match(PdfInspector.Flatten(pdf.Pages[page - 1]));
+                Assert.False(nested.Success, $"{language}: page {page} nests parentheses: '{nested.Value}'");
+            }
+        }
+    }
+
+    [WeasyPrintFact]
+    public void No_title_on_the_cover_or_atop_an_article_ends_on_a_line_of_one_word()
+    {
+        foreach (var language in Languages)
+        {
+            var pdf = book.Pdf(language);
+            var document = book.PrintDocument(language);
+            var destinations = pdf.Destinations();
+            var titles = document.QuerySelectorAll(".chapter").Select(c => (Title: c.QuerySelector(".chapter-title")!.TextContent, Page: destinations[c.Id!]))
+                .Prepend((Title: document.QuerySelector(".book-title")!.TextContent, Page: 1));
+            foreach (var (text, page) in titles)
+            {
+                var title = PdfText.Fold(text);
+                var lines = pdf.Pages[page - 1].Split('\n').Select(PdfText.Fold).Where(l => l.Length > 0).ToList();
+                var read = "";
+                var last = "";
+                for (var i = lines.FindIndex(l => title.StartsWith(l, StringComparison.Ordinal)); i >= 0 && i < lines.Count && read.Length < title.Length; i++)
+                {
+                    last = lines[i];
+                    read = (read + " " + last).Trim();
+                }
+                Assert.Equal(title, read);
+                Assert.True(last.Split(' ').Length >= 2, $"{language}: '{title}' ends on the line '{last}'");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the words <paramref name="form"/> begin on a page: printed there whole, or their first words there and the
+    /// rest on the next page, as when a page break falls inside a name.
+    /// </summary>
+    private static bool BeginsOn(string form, string page, string next)
+    {
+        var words = form.Split(' ');
+        return page.Contains(form, StringComparison.Ordinal) || Enumerable.Range(1, words.Length - 1).Any(k =>
+            page.Contains(string.Join(' ', words[..k]), StringComparison.Ordinal) && next.Contains(string.Join(' ', words[k..]), StringComparison.Ordinal));
+    }
+
+    /// <summary>Words as a reader tells spellings apart: case, accents and typographic apostrophes aside.</summary>
+    private static string Spelling(string text) =>
+        string.Join(' ', new string([.. text.Normalize(NormalizationForm.FormD)
+                .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                .Select(c => c == '’' ? '\'' : char.ToLowerInvariant(c))])
+            .Split((char[])[' ', '\u00A0', '\u202F', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A parenthesis opened inside another, or two groups side by side: "(Japan (SDF))", "(SDF) (Japan)".</summary>
+    [GeneratedRegex(@"\([^()]*\(|\)\s*\(")]
+    private static partial Regex NestedParentheses();
 
     [GeneratedRegex(@"^[ \t]{0,3}(?<term>\S[^,\n]*?),\s+(?<pages>\d+(?:[–-]\d+)?(?:,\s*\d+(?:[–-]\d+)?)*)[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex IndexLine();
