@@ -168,7 +168,7 @@ public sealed partial class Parser
         {
             return ParseNamedArgumentInfix(ref frame, ref operand);
         }
-        if (Current.Type == TokenType.Equal && operand is ScriptFunctionCall call && TryGetFunctionDeclaration(call, out var declaration))
+        if (Current.Type == TokenType.Equal && operand is ScriptFunctionCall call && AsFunctionHead(call) is { } declaration)
         {
             operand = ParseOneLineFunction(ref frame, call, declaration);
             return Step.Stop;
