@@ -131,6 +131,11 @@ public sealed partial class Parser
             {
                 return step;
             }
+            // Past the nesting limit operands come back empty without reading a token: the same infix would repeat forever.
+            if (_nesting.Tripped)
+            {
+                return Step.Stop;
+            }
         }
     }
 
