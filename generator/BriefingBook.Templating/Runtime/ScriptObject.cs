@@ -79,8 +79,13 @@ public partial class ScriptObject : IDictionary<string, object?>
     bool ICollection<KeyValuePair<string, object?>>.Contains(KeyValuePair<string, object?> item) =>
         TryGetValue(item.Key, out var value) && Equals(value, item.Value);
 
-    void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex) =>
-        AllMembers().ToList().CopyTo(array, arrayIndex);
+    void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex)
+    {
+        foreach (var member in this)
+        {
+            array[arrayIndex++] = member;
+        }
+    }
 
     bool ICollection<KeyValuePair<string, object?>>.Remove(KeyValuePair<string, object?> item) => Remove(item.Key);
 

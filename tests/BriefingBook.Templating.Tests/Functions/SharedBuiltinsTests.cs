@@ -76,6 +76,9 @@ public sealed class SharedBuiltinsTests
         Assert.Equal(3, overlay.Count);
         Assert.Equal(2, shared["setting"]);
         Assert.False(shared.ContainsKey("added"));
+        var copied = new KeyValuePair<string, object?>[3];
+        ((ICollection<KeyValuePair<string, object?>>)overlay).CopyTo(copied, 0);
+        Assert.Equal(overlay.ToArray(), copied);
     }
 
     [Fact]
