@@ -29,8 +29,7 @@ public sealed partial class Parser
     /// <summary><c>do ... end</c> as a value; its <c>end</c> also ends the statement the expression stands in.</summary>
     private ScriptAnonymousFunction ParseAnonymousFunction()
     {
-        var function = StartAtKeyword(new ScriptFunction { IsAnonymous = true });
-        AtTopLevel(() => ParseSignatureAndBody(function, endTakesEndOfStatement: false));
+        var function = AtTopLevel(() => ParseSignatureAndBody(StartAtKeyword(new ScriptFunction { IsAnonymous = true }), endTakesEndOfStatement: false));
         _anonymousFunctionEnd = Previous.End.Offset;
         return Finish(new ScriptAnonymousFunction { Function = function }, function.Span.Start);
     }
@@ -56,7 +55,7 @@ public sealed partial class Parser
         {
             function.Parameters = ParseParameterList(function);
         }
-        // The body is read even after a malformed head, so that its `end` is not reported as stray.
+        // A malformed head ends the parse, but the body is still opened: its missing `end` is reported with the function.
         ExpectEndOfStatement();
         function.Body = ParseBlockStatement(function, endTakesEndOfStatement);
         return Finish(function, function.Span.Start);

@@ -51,7 +51,7 @@ public sealed partial class Parser
         // A script-only text has no text parts: it starts, and stays, in code.
         _inCodeSection = _lexer.Options.Mode == ScriptMode.ScriptOnly;
         var page = ParseBlockStatement(null);
-        // The lexer has read the whole text by now, so its messages are complete.
+        // The lexer reads as the parser asks: its messages, for what was read, follow the parser's.
         foreach (var message in _lexer.Errors)
         {
             _log.Add(message);
@@ -105,9 +105,7 @@ public sealed partial class Parser
     private void LogError(ScriptNode? node, SourceSpan span, string message, bool isFatal = false)
     {
         var (name, example) = ScriptSyntax.Describe(node);
-        // "... after: example" reads on its own; any other message gets "in" before the example.
-        var joint = message.EndsWith("after", StringComparison.Ordinal) ? ":" : " in:";
-        LogError(span, $"Error while parsing {name}: {message}{joint} {example}", isFatal);
+        LogError(span, $"Error while parsing {name}: {message} in: {example}", isFatal);
     }
 
     /// <summary>Goes one nesting level deeper; passing the limit is reported once, and stops the parse.</summary>
