@@ -31,10 +31,10 @@ public sealed class TemplateRenderer(SiteConfig config, TemplateLookup lookup)
     public string? Render(string layout, string language, IReadOnlyList<ScriptObject> globals, SourceLocation requestedBy, string outputPath,
         DiagnosticBag diagnostics)
     {
-        var path = lookup.Find(layout, language);
+        var path = lookup.Find(layout, language, out var refusal);
         if (path is null)
         {
-            diagnostics.Error(RenderDiagnosticIds.TemplateNotFound, requestedBy, $"the template '{layout}' was not found",
+            diagnostics.Error(RenderDiagnosticIds.TemplateNotFound, requestedBy, refusal ?? $"the template '{layout}' was not found",
                 $"looked for {string.Join(", ", lookup.Searched(layout, language))}; create it or name an existing layout");
             return null;
         }

@@ -25,12 +25,20 @@ public sealed partial class DateFunctions : ScriptObject, IScriptCustomFunction
     public DateFunctions()
     {
         Import(typeof(DateFunctions), "date");
-        ImportInstance(NowMethod, "now");
-        ImportInstance(UtcNowMethod, "utc_now");
-        ImportInstance(ToStringMethod, "to_string");
+        BindInstanceFunctions();
         SetValue("default_format", DefaultFormat, readOnly: true);
         SetValue("format", DefaultFormat, readOnly: false);
     }
+
+    /// <summary>An overlay for one render: the shared clock, and the functions that read the format bound to the overlay.</summary>
+    private DateFunctions(TimeProvider clock)
+    {
+        Clock = clock;
+        BindInstanceFunctions();
+    }
+
+    /// <summary>Still callable as <c>date "text"</c>, and <c>date.format</c> set in a render is that render's own.</summary>
+    protected override ScriptObject CreateOverlay() => new DateFunctions(Clock);
 
     /// <summary>Where <c>date.now</c> reads the time; the host can set a fixed clock for reproducible output.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
@@ -139,6 +147,13 @@ public sealed partial class DateFunctions : ScriptObject, IScriptCustomFunction
 
     private static string FormatOf(TemplateContext context) =>
         context.BuiltinObject.TryGetValue("date", out var value) && value is DateFunctions date ? date.CurrentFormat : DefaultFormat;
+
+    private void BindInstanceFunctions()
+    {
+        ImportInstance(NowMethod, "now");
+        ImportInstance(UtcNowMethod, "utc_now");
+        ImportInstance(ToStringMethod, "to_string");
+    }
 
     private void ImportInstance(MethodInfo method, string name) =>
         SetValue(name, new ReflectionFunction($"date.{name}", method, this), readOnly: true);

@@ -27,7 +27,7 @@ public sealed partial class Parser
     /// <summary>Fills the block up to the statement that closes it; false when the text ends first.</summary>
     private bool ParseStatementsInto(ScriptBlockStatement block, ScriptNode? parent, bool parseEndOfStatementAfterEnd)
     {
-        while (!_hasFatalError)
+        while (!_log.HasFatalError)
         {
             var outcome = ParseStatement(parent, parseEndOfStatementAfterEnd);
             if (outcome.Statement is not null and not ScriptEndStatement)

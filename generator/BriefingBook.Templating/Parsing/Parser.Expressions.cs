@@ -131,6 +131,11 @@ public sealed partial class Parser
             {
                 return step;
             }
+            // Past the nesting limit operands come back empty without reading a token: the same infix would repeat forever.
+            if (_nesting.Tripped)
+            {
+                return Step.Stop;
+            }
         }
     }
 
@@ -168,7 +173,7 @@ public sealed partial class Parser
         {
             return ParseNamedArgumentInfix(ref frame, ref operand);
         }
-        if (Current.Type == TokenType.Equal && operand is ScriptFunctionCall call && TryGetFunctionDeclaration(call, out var declaration))
+        if (Current.Type == TokenType.Equal && operand is ScriptFunctionCall call && AsFunctionHead(call) is { } declaration)
         {
             operand = ParseOneLineFunction(ref frame, call, declaration);
             return Step.Stop;

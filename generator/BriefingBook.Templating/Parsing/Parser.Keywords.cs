@@ -30,7 +30,7 @@ public sealed partial class Parser
         ["wrap"] = static p => p.ParseWrapStatement(),
         ["import"] = static p => p.ParseImportStatement(),
         ["readonly"] = static p => p.ParseReadOnlyStatement(),
-        ["func"] = static p => p.ParseFunctionStatement(isAnonymous: false),
+        ["func"] = static p => p.ParseNamedFunction(),
         ["ret"] = static p => p.ParseReturnStatement(),
     };
 

@@ -102,37 +102,38 @@ public sealed partial class Parser
     /// <summary><c>cycle a, b, c</c>: a call of <c>array.cycle</c> on the listed values.</summary>
     private ScriptStatement ParseLiquidCycle()
     {
-        var start = Current.Start;
-        var span = CurrentSpan;
+        var keyword = CurrentSpan;
         NextToken();
-        var values = new ScriptArrayInitializerExpression { Span = CurrentSpan };
-        while (IsStartOfExpression())
+        var cycle = new ScriptFunctionCall
         {
-            var value = ParseExpression(values, mode: ParseExpressionMode.BasicExpression);
-            if (value is null)
+            Target = new ScriptMemberExpression { Target = new ScriptVariable { Name = "array", Span = keyword }, Member = "cycle", MemberSpan = keyword, Span = keyword },
+            Span = keyword,
+        };
+        cycle.Arguments.Add(ParseCycleValues());
+        ExpectEndOfStatement();
+        return Finish(new ScriptExpressionStatement { Expression = cycle }, keyword.Start);
+    }
+
+    /// <summary>
+    /// The values of a <c>cycle</c>, separated by commas. A value followed by a colon names a group of cycles
+    /// (<c>cycle 'group': a, b</c>); groups are not kept apart, so the values begin after it.
+    /// </summary>
+    private ScriptArrayInitializerExpression ParseCycleValues()
+    {
+        var values = new ScriptArrayInitializerExpression { Span = CurrentSpan };
+        while (IsStartOfExpression() && ParseExpression(values, mode: ParseExpressionMode.BasicExpression) is { } value)
+        {
+            if (TryTake(TokenType.Colon))
             {
-                break;
-            }
-            if (Current.Type == TokenType.Colon)
-            {
-                NextToken();
                 values.Values.Clear();
                 continue;
             }
             values.Values.Add(value);
-            if (Current.Type != TokenType.Comma)
+            if (!TryTake(TokenType.Comma))
             {
                 break;
             }
-            NextToken();
         }
-        var call = new ScriptFunctionCall
-        {
-            Target = new ScriptMemberExpression { Target = new ScriptVariable { Name = "array", Span = span }, Member = "cycle", MemberSpan = span, Span = span },
-            Span = span,
-        };
-        call.Arguments.Add(values);
-        ExpectEndOfStatement();
-        return Finish(new ScriptExpressionStatement { Expression = call }, start);
+        return values;
     }
 }

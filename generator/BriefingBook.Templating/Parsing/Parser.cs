@@ -3,21 +3,20 @@ using BriefingBook.Templating.Syntax;
 namespace BriefingBook.Templating.Parsing;
 
 /// <summary>
-/// Builds the syntax tree of a template from the lexer's tokens. Never throws on bad input: it
-/// collects every message with its position and recovers to report several.
+/// Builds the syntax tree of a template from the lexer's tokens. Never throws on bad input: every problem
+/// goes to the log with its position and the parse goes on, so that one run reports several.
 /// </summary>
 public sealed partial class Parser
 {
     private readonly Lexer _lexer;
     private readonly bool _isLiquid;
     private readonly bool _isScientific;
-    private readonly List<LogMessage> _messages = new();
     private readonly TokenCursor _tokens;
+    private readonly NestingGuard _nesting;
+    private readonly ParserLog _log;
     private bool _inCodeSection;
     private bool _isLiquidTagSection;
     private int _blockLevel;
-    private readonly NestingGuard _nesting;
-    private bool _hasFatalError;
     private int _openExpressions;
     private int _anonymousFunctionEnd = -1;
     private ScriptBlockStatement? _currentBlock;
@@ -29,14 +28,16 @@ public sealed partial class Parser
         _isScientific = lexer.Options.Lang == ScriptLang.Scientific;
         Options = options ?? new ParserOptions();
         _nesting = new NestingGuard(Options.ExpressionDepthLimit);
+        _log = new ParserLog(_nesting);
         _tokens = new TokenCursor(lexer);
     }
 
     public ParserOptions Options { get; }
 
-    public IReadOnlyList<LogMessage> Messages => _messages;
+    /// <summary>The parser's messages followed by the lexer's.</summary>
+    public IReadOnlyList<LogMessage> Messages => _log.Messages;
 
-    public bool HasErrors { get; private set; }
+    public bool HasErrors => _log.HasErrors;
 
     private Token Current => _tokens.Current;
 
@@ -47,22 +48,22 @@ public sealed partial class Parser
     /// <summary>Parses the whole text; the messages tell whether the tree can be trusted.</summary>
     public ScriptBlockStatement Run()
     {
-        if (_lexer.Options.Mode == ScriptMode.ScriptOnly)
+        // A script-only text has no text parts: it starts, and stays, in code.
+        _inCodeSection = _lexer.Options.Mode == ScriptMode.ScriptOnly;
+        var page = ParseBlockStatement(null);
+        // The lexer reads as the parser asks: its messages, for what was read, follow the parser's.
+        foreach (var message in _lexer.Errors)
         {
-            _inCodeSection = true;
+            _log.Add(message);
         }
-        var body = ParseBlockStatement(null);
-        foreach (var error in _lexer.Errors)
-        {
-            Log(error);
-        }
-        return body;
+        return page;
     }
 
     private SourceSpan SpanOf(Token token) => new(_lexer.SourcePath, token.Start, token.End);
 
     private SourceSpan SpanFrom(TextPosition start) => new(_lexer.SourcePath, start, Previous.End);
 
+    /// <summary>Stretches the node from <paramref name="start"/> to the last token read.</summary>
     private T Finish<T>(T node, TextPosition start) where T : ScriptNode
     {
         node.Span = SpanFrom(start);
@@ -71,57 +72,48 @@ public sealed partial class Parser
 
     private string GetText(Token token) => token.GetText(_lexer.Text);
 
+    /// <summary>The token as a message quotes it: a new line is written as an escape, not broken over lines.</summary>
     private string GetTextForLog(Token token) => token.Type == TokenType.NewLine ? "\\n" : GetText(token);
 
     private void NextToken() => _tokens.Advance();
 
     private Token PeekToken() => _tokens.Peek();
 
+    /// <summary>Moves past the current token when it is of <paramref name="type"/>.</summary>
+    private bool TryTake(TokenType type)
+    {
+        if (Current.Type != type)
+        {
+            return false;
+        }
+        NextToken();
+        return true;
+    }
+
     private void LogError(string message, bool isFatal = false) => LogError(CurrentSpan, message, isFatal);
 
     private void LogError(Token token, string message, bool isFatal = false) => LogError(SpanOf(token), message, isFatal);
 
     private void LogError(SourceSpan span, string message, bool isFatal = false) =>
-        Log(new LogMessage(LogMessageType.Error, span, message), isFatal);
+        _log.Add(new LogMessage(LogMessageType.Error, span, message), isFatal);
 
+    /// <summary>An error in a node, at the node's own position.</summary>
     private void LogError(ScriptNode? node, string message, bool isFatal = false) =>
         LogError(node, node?.Span ?? CurrentSpan, message, isFatal);
 
+    /// <summary>An error in a node: the message names the kind of node and shows how it is written.</summary>
     private void LogError(ScriptNode? node, SourceSpan span, string message, bool isFatal = false)
     {
         var (name, example) = ScriptSyntax.Describe(node);
-        var suffix = message.EndsWith("after", StringComparison.Ordinal) ? string.Empty : " in";
-        LogError(span, $"Error while parsing {name}: {message}{suffix}: {example}", isFatal);
+        LogError(span, $"Error while parsing {name}: {message} in: {example}", isFatal);
     }
 
-    private void Log(LogMessage message, bool isFatal = false)
-    {
-        if (_nesting.Tripped && _messages.Count > 0)
-        {
-            return;
-        }
-        _messages.Add(message);
-        if (message.Type == LogMessageType.Error)
-        {
-            HasErrors = true;
-            if (isFatal)
-            {
-                _hasFatalError = true;
-            }
-        }
-    }
-
-    /// <summary>Goes one nesting level deeper, reporting once when the template nests beyond the limit.</summary>
+    /// <summary>Goes one nesting level deeper; passing the limit is reported once, and stops the parse.</summary>
     private void Deepen()
     {
-        if (!_nesting.Deepen())
+        if (_nesting.Deepen())
         {
-            return;
+            _log.AddDepthLimitReached(SpanOf(Previous));
         }
-        // Added directly: once the guard has tripped, Log keeps only the first message, and this one must be kept.
-        _messages.Add(new LogMessage(LogMessageType.Error, SpanOf(Previous),
-            $"The statement depth limit `{_nesting.Limit}` was reached when parsing this statement"));
-        HasErrors = true;
-        _hasFatalError = true;
     }
 }

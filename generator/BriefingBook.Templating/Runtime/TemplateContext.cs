@@ -19,17 +19,20 @@ public partial class TemplateContext
 
     /// <summary>
     /// A context whose builtins are <paramref name="builtins"/>: a host that renders many pages can
-    /// share one object between contexts instead of building the namespaces for each render.
+    /// share one object between contexts instead of building the namespaces for each render. The
+    /// context sees them through an overlay, so what its template assigns (<c>date.format</c>, a member
+    /// added to a namespace) stays in this render: every render starts from the shared values, and
+    /// renders on several threads do not write to the same object.
     /// </summary>
     public TemplateContext(ScriptObject builtins)
         : this()
     {
         ArgumentNullException.ThrowIfNull(builtins);
-        if (!builtins.ContainsKey("include"))
+        _builtinObject = builtins.OverlayForRender();
+        if (!_builtinObject.ContainsKey("include"))
         {
-            builtins.SetValue("include", IncludeFunction.Instance, readOnly: true);
+            _builtinObject.SetValue("include", IncludeFunction.Instance, readOnly: true);
         }
-        _builtinObject = builtins;
     }
 
     /// <summary>The builtin namespaces (<c>string</c>, <c>array</c>, <c>date</c>...) and <c>include</c>, visible to every template.</summary>

@@ -119,6 +119,19 @@ public sealed class ParserTests
         Assert.Equal("The statement depth limit `100` was reached when parsing this statement", Assert.Single(messages).Message);
     }
 
+    [Theory]
+    [InlineData(ScriptLang.Default)]
+    [InlineData(ScriptLang.Liquid)]
+    [InlineData(ScriptLang.Scientific)]
+    public void Parsing_past_the_nesting_limit_ends_in_every_language(ScriptLang lang)
+    {
+        // In scientific mode `(1)(1)` is a product: past the limit its right operand read nothing, forever.
+        var text = "{{ " + new string('(', 12) + "1" + new string(')', 12) + "(2) }}";
+        var parser = new Parser(new Lexer(text, "test", new LexerOptions { Lang = lang }), new ParserOptions { ExpressionDepthLimit = 5 });
+        parser.Run();
+        Assert.Equal("test(1,7) : error : The statement depth limit `5` was reached when parsing this statement", Assert.Single(parser.Messages).ToString());
+    }
+
     [Fact]
     public void Deeply_nested_blocks_stop_at_the_limit_too()
     {

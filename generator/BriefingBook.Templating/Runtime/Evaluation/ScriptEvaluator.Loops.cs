@@ -107,9 +107,6 @@ internal sealed partial class ScriptEvaluator
 
     private void RunLoop(ScriptStatement node, ScriptExpression? variable, List<object?> items, string loopName, ScriptBlockStatement? body)
     {
-        var frame = new ScriptObject();
-        var loop = new ScriptObject();
-        frame.SetValue(loopName, loop, readOnly: false);
         var localName = variable is ScriptVariable { Scope: ScriptVariableScope.Local } local ? local.Name : null;
         var hadLocal = false;
         object? previousLocal = null;
@@ -118,8 +115,8 @@ internal sealed partial class ScriptEvaluator
             hadLocal = _context.CurrentLocal.TryGetValue(localName, out previousLocal);
         }
 
-        _context.PushLoop(frame);
-        _loopDepth++;
+        using var scope = EnterLoop(loopName);
+        var loop = scope.Loop;
         try
         {
             object? previous = null;
@@ -150,20 +147,10 @@ internal sealed partial class ScriptEvaluator
                 loop.SetValue("changed", Box(i == 0 || !Equals(previous, item)), false);
                 loop.SetValue("length", count, false);
                 previous = item;
-                SetLoopVariable(frame, variable, item);
+                SetLoopVariable(scope.Frame, variable, item);
 
                 body?.Accept(this);
-                if (_flow == FlowState.Break)
-                {
-                    _flow = FlowState.None;
-                    break;
-                }
-                if (_flow == FlowState.Continue)
-                {
-                    _flow = FlowState.None;
-                    continue;
-                }
-                if (_flow == FlowState.Return)
+                if (!GoesOnAfterBody())
                 {
                     break;
                 }
@@ -171,8 +158,6 @@ internal sealed partial class ScriptEvaluator
         }
         finally
         {
-            _loopDepth--;
-            _context.PopLoop();
             if (localName is not null)
             {
                 if (hadLocal)
@@ -205,67 +190,41 @@ internal sealed partial class ScriptEvaluator
 
     public override object? Visit(ScriptWhileStatement node)
     {
-        var frame = new ScriptObject();
-        var loop = new ScriptObject();
-        frame.SetValue("while", loop, readOnly: false);
-        _context.PushLoop(frame);
-        _loopDepth++;
-        try
+        using var scope = EnterLoop("while");
+        var loop = scope.Loop;
+        var index = 0;
+        while (true)
         {
-            var index = 0;
-            while (true)
+            loop.SetValue("index", index, false);
+            loop.SetValue("first", Box(index == 0), false);
+            loop.SetValue("even", Box(index % 2 == 0), false);
+            loop.SetValue("odd", Box(index % 2 != 0), false);
+            if (_context.LoopLimit > 0 && index >= _context.LoopLimit)
             {
-                loop.SetValue("index", index, false);
-                loop.SetValue("first", Box(index == 0), false);
-                loop.SetValue("even", Box(index % 2 == 0), false);
-                loop.SetValue("odd", Box(index % 2 != 0), false);
-                if (_context.LoopLimit > 0 && index >= _context.LoopLimit)
-                {
-                    throw LoopLimitExceeded(node);
-                }
-                if (!_context.ToBool(SpanOf(node.Condition, node), Evaluate(node.Condition)))
-                {
-                    break;
-                }
-                node.Body?.Accept(this);
-                index++;
-                if (_flow == FlowState.Break)
-                {
-                    _flow = FlowState.None;
-                    break;
-                }
-                if (_flow == FlowState.Continue)
-                {
-                    _flow = FlowState.None;
-                    continue;
-                }
-                if (_flow == FlowState.Return)
-                {
-                    break;
-                }
+                throw LoopLimitExceeded(node);
             }
-        }
-        finally
-        {
-            _loopDepth--;
-            _context.PopLoop();
+            if (!_context.ToBool(SpanOf(node.Condition, node), Evaluate(node.Condition)))
+            {
+                break;
+            }
+            node.Body?.Accept(this);
+            index++;
+            if (!GoesOnAfterBody())
+            {
+                break;
+            }
         }
         return null;
     }
 
     private void RunTableRow(ScriptForStatement node, List<object?> items, int columns)
     {
-        var rows = new List<object?>();
         _context.Write(node.Span, "<tr class=\"row1\">");
         var row = 1;
         var index = 0;
-        var frame = new ScriptObject();
-        var loop = new ScriptObject();
-        frame.SetValue("tablerow", loop, readOnly: false);
-        _context.PushLoop(frame);
-        _loopDepth++;
-        try
+        using (var scope = EnterLoop("tablerow"))
         {
+            var loop = scope.Loop;
             foreach (var item in items)
             {
                 var column = index % columns + 1;
@@ -279,33 +238,62 @@ internal sealed partial class ScriptEvaluator
                 loop.SetValue("first", Box(index == 0), false);
                 loop.SetValue("last", Box(index == items.Count - 1), false);
                 loop.SetValue("length", items.Count, false);
-                SetLoopVariable(frame, node.Variable, item);
+                SetLoopVariable(scope.Frame, node.Variable, item);
                 _context.Write(node.Span, $"<td class=\"col{column}\">");
                 node.Body?.Accept(this);
                 _context.Write(node.Span, "</td>");
                 index++;
-                if (_flow == FlowState.Break)
-                {
-                    _flow = FlowState.None;
-                    break;
-                }
-                if (_flow == FlowState.Continue)
-                {
-                    _flow = FlowState.None;
-                }
-                if (_flow == FlowState.Return)
+                if (!GoesOnAfterBody())
                 {
                     break;
                 }
             }
         }
-        finally
-        {
-            _loopDepth--;
-            _context.PopLoop();
-        }
         _context.Write(node.Span, "</tr>\n");
-        rows.Clear();
+    }
+
+    /// <summary>Enters a loop: a new loop frame holding the loop's variable object (<c>for</c>, <c>while</c>...), left when disposed.</summary>
+    private LoopScope EnterLoop(string loopName)
+    {
+        var frame = new ScriptObject();
+        var loop = new ScriptObject();
+        frame.SetValue(loopName, loop, readOnly: false);
+        _context.PushLoop(frame);
+        _loopDepth++;
+        return new LoopScope(this, frame, loop);
+    }
+
+    /// <summary>
+    /// Whether a loop goes on after one pass of its body. The loop consumes a <c>break</c> or <c>continue</c>;
+    /// a <c>ret</c> stops it and keeps unwinding.
+    /// </summary>
+    private bool GoesOnAfterBody()
+    {
+        switch (_flow)
+        {
+            case FlowState.Break:
+                _flow = FlowState.None;
+                return false;
+            case FlowState.Continue:
+                _flow = FlowState.None;
+                return true;
+            default:
+                return _flow != FlowState.Return;
+        }
+    }
+
+    /// <summary>A loop being run: its frame in the context's loop stack, and its variable object.</summary>
+    private readonly struct LoopScope(ScriptEvaluator evaluator, ScriptObject frame, ScriptObject loop) : IDisposable
+    {
+        public ScriptObject Frame => frame;
+
+        public ScriptObject Loop => loop;
+
+        public void Dispose()
+        {
+            evaluator._loopDepth--;
+            evaluator._context.PopLoop();
+        }
     }
 
     private static readonly object True = true;
