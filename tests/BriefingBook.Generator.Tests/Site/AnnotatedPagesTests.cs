@@ -209,4 +209,30 @@ public sealed class AnnotatedPagesTests
         var truc = MainOf(site, "fr/book-index.html").QuerySelector("#term-truc .index-see-also a")!;
         Assert.Equal(("#term-otan", "OTAN"), (truc.GetAttribute("href"), truc.TextContent));
     }
+
+    [Fact]
+    public void The_index_prints_people_as_filed_and_entries_as_their_index_form_whatever_name_a_mark_uses()
+    {
+        using var site = new TestSite()
+            .Write("content/fr/people/biden.md", "---\nname: Joe Biden\naliases: [Biden]\nsort_as: Biden, Joe\ndefinition: Président.\n---\n")
+            .Write("content/fr/people/kishida.md", "---\nname: Kishida Fumio\naliases: [Kishida]\nsort_as: Kishida Fumio\ndefinition: Premier ministre.\n---\n")
+            .Write("content/fr/people/rutte.md", "---\nname: Mark Rutte\ndefinition: Secrétaire général.\n---\n")
+            .Write("content/fr/glossary/camp-david.md", "---\nname: Sommet de Camp David\naliases: [sommet de Camp David]\nsort_as: Camp David\n" +
+                "index_as: Camp David (sommet de)\ndefinition: Sommet de 2023.\n---\n")
+            .Write("content/fr/articles/alpha.md", TestSite.Article("Alpha", "defense", "R.",
+                "## Un {#one}\n\nJoe Biden reçoit Kishida et Mark Rutte (((Camp David, engagements))).\n\n" +
+                "Au sommet de Camp David (((Maison-Blanche, voir : Joe Biden))).\n\nAvec lui (((Sommet de Camp David))).\n"));
+        DiagnosticAssert.NoErrors(site.Build());
+        var main = MainOf(site, "fr/book-index.html");
+
+        var terms = main.QuerySelectorAll("ul.index-terms > li").Select(li => li.QuerySelector(".index-term-name")!.TextContent).ToList();
+        Assert.Equal(["Biden, Joe", "Camp David (sommet de)", "Kishida Fumio", "Maison-Blanche", "Mark Rutte"], terms);
+        var campDavid = main.QuerySelector("#letter-c #term-sommet-de-camp-david")!;
+        Assert.Equal(["articles/alpha.html#one-p2", "articles/alpha.html#one-p3"],
+            campDavid.QuerySelectorAll(":scope > .index-locator, :scope > .index-locator-more").Select(a => a.GetAttribute("href")));
+        Assert.Equal("engagements", campDavid.QuerySelector(".index-subterm-name")!.TextContent);
+        Assert.Equal("articles/alpha.html#one-p1", main.QuerySelector("#term-joe-biden .index-locator")!.GetAttribute("href"));
+        var see = main.QuerySelector("#term-maison-blanche .index-see a")!;
+        Assert.Equal(("#term-joe-biden", "Biden, Joe"), (see.GetAttribute("href"), see.TextContent));
+    }
 }
