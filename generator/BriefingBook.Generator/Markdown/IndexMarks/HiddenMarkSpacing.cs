@@ -1,5 +1,5 @@
 using Markdig.Extensions.SmartyPants;
-using Markdig.Helpers;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace BriefingBook.Generator.Markdown.IndexMarks;
@@ -25,7 +25,7 @@ internal static class HiddenMarkSpacing
             {
                 if (inline is LiteralInline literal)
                 {
-                    literal.Content = TrimEnd(literal.Content);
+                    TrimEnd(literal);
                 }
 
                 if (ReferenceEquals(inline, previous))
@@ -40,7 +40,7 @@ internal static class HiddenMarkSpacing
             {
                 if (inline is LiteralInline literal)
                 {
-                    literal.Content = TrimStart(literal.Content);
+                    TrimStart(literal);
                 }
 
                 if (ReferenceEquals(inline, next))
@@ -76,23 +76,29 @@ internal static class HiddenMarkSpacing
 
     private static bool StartsWithClosing(ReadOnlySpan<char> text) => text.Length > 0 && Closing.Contains(text[0]);
 
-    private static StringSlice TrimEnd(StringSlice slice)
+    private static void TrimEnd(LiteralInline literal)
     {
-        while (slice.Length > 0 && char.IsWhiteSpace(slice.Text[slice.End]))
+        var content = literal.Content;
+        while (content.Length > 0 && char.IsWhiteSpace(content.Text[content.End]))
         {
-            slice.End--;
+            content.End--;
+            literal.Span = new SourceSpan(literal.Span.Start, literal.Span.End - 1);
         }
 
-        return slice;
+        literal.Content = content;
     }
 
-    private static StringSlice TrimStart(StringSlice slice)
+    // Moves the start of the text and its position together, so that mentions found in it keep their column.
+    private static void TrimStart(LiteralInline literal)
     {
-        while (slice.Length > 0 && char.IsWhiteSpace(slice.Text[slice.Start]))
+        var content = literal.Content;
+        while (content.Length > 0 && char.IsWhiteSpace(content.Text[content.Start]))
         {
-            slice.Start++;
+            content.Start++;
+            literal.Column++;
+            literal.Span = new SourceSpan(literal.Span.Start + 1, literal.Span.End);
         }
 
-        return slice;
+        literal.Content = content;
     }
 }
