@@ -74,6 +74,23 @@ public sealed class AnnotatedPagesTests
     }
 
     [Fact]
+    public void A_cross_reference_to_an_entry_is_listed_among_its_mentions_and_in_the_index_and_is_the_articles_only_link_to_it()
+    {
+        using var site = Book()
+            .Write("content/fr/articles/gamma.md", TestSite.Article("Gamma", "autre", "R.", "## Un {#one}\n\nVoir [[otan|l'Alliance]].\n\nPuis l'OTAN.\n"));
+        DiagnosticAssert.NoErrors(site.Build());
+
+        var mentions = MainOf(site, "fr/glossary.html").QuerySelectorAll("#otan .entry-mentions a").Select(a => a.GetAttribute("href"));
+        Assert.Contains("articles/gamma.html#one-p1", mentions);
+        var locators = MainOf(site, "fr/book-index.html").QuerySelectorAll("#term-otan .index-locator, #term-otan .index-locator-more")
+            .Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("articles/gamma.html#one-p1", locators);
+        Assert.Contains("articles/gamma.html#one-p2", locators);
+        var article = MainOf(site, "fr/articles/gamma.html");
+        Assert.Equal("l’Alliance", Assert.Single(article.QuerySelectorAll("a[href*='glossary.html#otan']")).TextContent);
+    }
+
+    [Fact]
     public void The_who_is_who_lists_people_with_their_role_and_mentions()
     {
         using var site = Book();
