@@ -4,7 +4,7 @@ namespace BriefingBook.Browser.Tests;
 
 /// <summary>
 /// The back-of-book index links to the paragraph: for a term the editor marked, the paragraph that holds the
-/// mark; for a glossary or who's who entry, the paragraph where it is mentioned.
+/// mark; for a glossary or who's who entry, the paragraph where it is mentioned or cross-referenced.
 /// </summary>
 [Collection(BookCollection.Name)]
 public sealed class IndexLinkTests(BuiltBook book)
@@ -52,7 +52,8 @@ public sealed class IndexLinkTests(BuiltBook book)
             var key = entryUrl[(entryUrl.IndexOf('#') + 1)..];
             await FollowAsync(page, lang, href);
             var mentions = await page.Page.EvaluateAsync<int>(
-                "([id, key]) => document.getElementById(id).querySelectorAll(`[data-entry=\"${key}\"]`).length", new[] { page.Fragment, key });
+                "([id, key]) => document.getElementById(id).querySelectorAll(`[data-entry=\"${key}\"], a.xref-entry[href$=\"#${key}\"]`).length",
+                new[] { page.Fragment, key });
             var paragraph = await page.Page.EvaluateAsync<string>("id => document.getElementById(id).textContent", page.Fragment);
             Assert.True(mentions > 0 || Normal(paragraph).Contains(Normal(term), StringComparison.Ordinal),
                 $"{href}: the paragraph does not mention \"{term}\" ({key})");

@@ -63,9 +63,63 @@ public sealed class TooltipTests(BuiltBook book)
         Assert.Empty(page.Errors);
     }
 
-    private async Task<WatchedPage> OpenFirstArticleAsync(Access access, string lang)
+    [BrowserTheory]
+    [InlineData(360, "fr")]
+    [InlineData(1280, "fr")]
+    [InlineData(360, "en")]
+    [InlineData(1280, "en")]
+    public async Task The_tooltip_of_the_mention_furthest_right_stays_inside_the_viewport(int width, string lang)
     {
-        var page = await book.OpenAsync(access, lang + "/index.html");
+        await using var page = await OpenFirstArticleAsync(Access.Http, lang, width);
+        await page.Page.EvaluateAsync("""
+            () => {
+              const links = [...document.querySelectorAll('.article-body .entry-link')];
+              const rightmost = links.reduce((a, b) => b.getBoundingClientRect().right > a.getBoundingClientRect().right ? b : a);
+              rightmost.setAttribute('data-edge', '');
+              rightmost.scrollIntoView({ block: 'center' });
+            }
+            """);
+        await AssertTipInsideViewportAsync(page, "[data-edge]");
+    }
+
+    [BrowserTheory]
+    [InlineData(360, "right: 2px; top: 40%")]
+    [InlineData(360, "right: 2px; bottom: 2px")]
+    [InlineData(1280, "right: 2px; top: 40%")]
+    [InlineData(1280, "right: 2px; bottom: 2px")]
+    public async Task A_tooltip_opening_at_the_right_or_bottom_edge_moves_back_inside_the_viewport(int width, string place)
+    {
+        await using var page = await OpenFirstArticleAsync(Access.Http, "fr", width);
+        await page.Page.EvaluateAsync("""
+            place => {
+              const entry = document.querySelector('.article-body .entry');
+              entry.style.cssText = 'position: fixed; white-space: nowrap; ' + place;
+              entry.querySelector('.entry-link').setAttribute('data-edge', '');
+            }
+            """, place);
+        await AssertTipInsideViewportAsync(page, "[data-edge]");
+    }
+
+    private static async Task AssertTipInsideViewportAsync(WatchedPage page, string selector)
+    {
+        var mention = page.Page.Locator(selector);
+        var tip = page.Page.Locator("#" + await mention.GetAttributeAsync("aria-describedby"));
+        await mention.HoverAsync();
+        await tip.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible, Timeout = 2000 });
+        var box = await tip.EvaluateAsync<double[]>("""
+            tip => {
+              const r = tip.getBoundingClientRect();
+              return [r.left, r.top, r.right, r.bottom, document.documentElement.clientWidth, document.documentElement.clientHeight];
+            }
+            """);
+        Assert.True(box[0] >= 0 && box[2] <= box[4], $"the tooltip spans {box[0]}–{box[2]} across a viewport {box[4]} px wide");
+        Assert.True(box[1] >= 0 && box[3] <= box[5], $"the tooltip spans {box[1]}–{box[3]} down a viewport {box[5]} px high");
+        Assert.Empty(page.Errors);
+    }
+
+    private async Task<WatchedPage> OpenFirstArticleAsync(Access access, string lang, int width = 1280)
+    {
+        var page = await book.OpenAsync(access, lang + "/index.html", width: width);
         var firstArticle = await page.Page.Locator(".article-list a").First.GetAttributeAsync("href");
         await page.GoToAsync(lang + "/" + firstArticle);
         return page;

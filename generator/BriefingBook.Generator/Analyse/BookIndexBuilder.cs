@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BriefingBook.Generator.Diagnostics;
+using BriefingBook.Generator.Markdown.IndexMarks;
 using BriefingBook.Generator.Model;
 
 namespace BriefingBook.Generator.Analyse;
@@ -9,7 +10,8 @@ namespace BriefingBook.Generator.Analyse;
 /// Builds the back-of-book index of each language from the annotated text: explicit index marks (with
 /// sub-entries, "see" and "see also") and every mention of a glossary or who's who entry, each leading
 /// to the paragraph where it appears. Terms that differ only by case, quotes or apostrophe style are one
-/// heading, and an index mark that names an entry (by its name or an alias) files under that entry. The
+/// heading, and an index mark that names an entry (by any of its names) files under that entry, printed as
+/// <see cref="Entry.IndexName"/> (<c>Biden, Joe</c>). The
 /// headings keep their terms, anchors and order so that a printed edition can turn locators into page numbers.
 /// </summary>
 public static class BookIndexBuilder
@@ -31,7 +33,7 @@ public static class BookIndexBuilder
                 {
                     if (!entryHeadings.TryGetValue(entry, out var known))
                     {
-                        known = new IndexEntry(entry.Name, UniqueId(entry.Name, ids)) { Entry = entry };
+                        known = new IndexEntry(entry.IndexName, UniqueId(entry.Name, ids)) { Entry = entry };
                         entryHeadings.Add(entry, known);
                     }
                     return known;
@@ -45,8 +47,8 @@ public static class BookIndexBuilder
                 return heading;
             }
             // A "see" names a heading: an entry by any of its names, or an index term as written.
-            string Target(string term) => names.GetValueOrDefault(Collation.SortKey(term))?.Name ?? Capitalise(term.Trim(), culture);
-            var references = new List<(string Term, string Path, Markdown.IndexMarks.IndexMark Mark)>();
+            string Target(string term) => names.GetValueOrDefault(Collation.SortKey(term))?.IndexName ?? Capitalise(term.Trim(), culture);
+            var references = new List<(string Term, string Path, IndexMark Mark)>();
 
             foreach (var page in site.Pages.Where(p => p.Language == language.Code).OrderBy(p => p.Kind).ThenBy(p => p.Order).ThenBy(p => p.SourcePath, StringComparer.Ordinal))
             {
@@ -54,8 +56,21 @@ public static class BookIndexBuilder
                 {
                     continue;
                 }
-                foreach (var mark in annotations.IndexMarks)
+                // Marks and mentions together in reading order, so that a heading's places in a page follow the text.
+                var places = annotations.IndexMarks.Select(mark => (mark.Line, mark.Column, Mark: (IndexMark?)mark, EntryKey: (string?)null, mark.Anchor))
+                    .Concat(annotations.Mentions.Select(mention => (mention.Line, mention.Column, Mark: (IndexMark?)null, EntryKey: (string?)mention.EntryKey, mention.Anchor)))
+                    .OrderBy(place => place.Line).ThenBy(place => place.Column);
+                foreach (var (_, _, mark, entryKey, anchor) in places)
                 {
+                    if (mark is null)
+                    {
+                        var entry = site.Entries.FirstOrDefault(e => e.Language == language.Code && e.Key == entryKey);
+                        if (entry is not null)
+                        {
+                            Heading(entry.Name, entry).AddLocator(page, anchor);
+                        }
+                        continue;
+                    }
                     var heading = Heading(mark.Term);
                     var target = mark.SubTerm is null ? heading : SubEntry(heading, mark.SubTerm, culture);
                     foreach (var see in mark.See)
@@ -70,15 +85,7 @@ public static class BookIndexBuilder
                     }
                     if (mark.See.Count == 0)
                     {
-                        target.AddLocator(page, mark.Anchor);
-                    }
-                }
-                foreach (var mention in annotations.Mentions)
-                {
-                    var entry = site.Entries.FirstOrDefault(e => e.Language == language.Code && e.Key == mention.EntryKey);
-                    if (entry is not null)
-                    {
-                        Heading(entry.Name, entry).AddLocator(page, mention.Anchor);
+                        target.AddLocator(page, anchor);
                     }
                 }
             }
@@ -94,7 +101,7 @@ public static class BookIndexBuilder
     }
 
     /// <summary>
-    /// Every name of every entry of a language (display name, <c>sort_as</c>, aliases), as sort keys, so that an
+    /// Every name of every entry of a language (display name, <c>sort_as</c>, <c>index_as</c>, aliases), as sort keys, so that an
     /// index mark naming an entry files its places under that entry; the first entry by kind and key keeps a shared name.
     /// </summary>
     private static Dictionary<string, Entry> EntryNames(Site site, string language, CultureInfo culture)
@@ -102,7 +109,7 @@ public static class BookIndexBuilder
         var names = new Dictionary<string, Entry>(StringComparer.Create(culture, CompareOptions.IgnoreCase));
         foreach (var entry in site.Entries.Where(e => e.Language == language).OrderBy(e => e.Kind).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
-            foreach (var name in new[] { entry.Name, entry.SortAs }.Concat(entry.Aliases).OfType<string>())
+            foreach (var name in new[] { entry.Name, entry.SortAs, entry.IndexAs }.Concat(entry.Aliases).OfType<string>())
             {
                 names.TryAdd(Collation.SortKey(name), entry);
             }

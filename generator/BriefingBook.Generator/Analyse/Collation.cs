@@ -28,10 +28,10 @@ public sealed class Collation
     /// <summary>Compares two names for equality the way a reader would: case, quotes and apostrophe style aside.</summary>
     public bool SameName(string a, string b) => _comparer.Equals(SortKey(a), SortKey(b));
 
-    /// <summary>The name without the quotes, spaces and punctuation around it, with one apostrophe style.</summary>
+    /// <summary>The name in composed form (NFC), without the quotes, spaces and punctuation around it, with one apostrophe style.</summary>
     public static string SortKey(string name)
     {
-        var text = name.Replace('\u2019', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ');
+        var text = name.Normalize(NormalizationForm.FormC).Replace('\u2019', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ');
         var start = 0;
         var end = text.Length;
         while (start < end && IsWrapping(text[start]))

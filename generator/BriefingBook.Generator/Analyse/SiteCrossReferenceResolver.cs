@@ -28,6 +28,6 @@ public sealed class SiteCrossReferenceResolver(SiteKeys keys, string language, s
 
     public CrossReferenceTarget? ResolveEntry(string entryKey) =>
         keys.FindEntry(language, entryKey) is { } entry
-            ? new CrossReferenceTarget(RelativeUrl.From(fromPath, entry.OutputPath) + "#" + entry.Key, entry.Name, "entry")
+            ? new CrossReferenceTarget(RelativeUrl.From(fromPath, entry.OutputPath) + "#" + entry.Key, entry.Name, CrossReferenceTarget.EntryKind)
             : null;
 }

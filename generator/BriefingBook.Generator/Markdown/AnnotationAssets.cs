@@ -2,7 +2,7 @@ namespace BriefingBook.Generator.Markdown;
 
 /// <summary>
 /// The style sheet and script the theme includes for the markup the annotation layer writes: entry
-/// tooltips (on hover and keyboard focus, closed with Escape, kept inside narrow screens, hidden in print),
+/// tooltips (on hover and keyboard focus, closed with Escape, kept inside the viewport, hidden in print),
 /// notes, quotations, index terms, broken references, the letter bar of the glossary and index, and the
 /// chronology's timeline beside its list. Both work offline; without the script a tooltip
 /// still opens and closes with hover and focus, and without either the mention is still a plain link.
@@ -26,6 +26,7 @@ public static class AnnotationAssets
         .entry-tip-expansion, .entry-tip-other { font-style: italic; }
         .entry:hover > .entry-tip, .entry-link:focus + .entry-tip, .entry-link:focus-visible + .entry-tip { visibility: visible; opacity: 1; }
         .entry.entry-tip-dismissed > .entry-tip { visibility: hidden; opacity: 0; }
+        .entry-tip.entry-tip-above { top: auto; bottom: 100%; margin-top: 0; margin-bottom: .25rem; }
         @media (prefers-reduced-motion: reduce) { .entry-tip { transition: none; } }
         @media print { .entry-tip { display: none; } .entry-link { color: inherit; text-decoration: none; } }
 
@@ -53,12 +54,38 @@ public static class AnnotationAssets
         @media print { .chronology-body { display: block; } .timeline { break-inside: avoid; } .letter-bar { display: none; } }
         """;
 
-    /// <summary>The script: closes the open tooltip with Escape until the pointer or focus leaves its mention.</summary>
+    /// <summary>
+    /// The script: places an opening tooltip inside the viewport (shifted left from the right edge, above its
+    /// mention near the bottom edge) and closes it with Escape until the pointer or focus leaves its mention.
+    /// </summary>
     public const string Script = """
         (function () {
+          var gap = 8;
           function open() {
             return document.querySelectorAll('.entry:hover, .entry:focus-within');
           }
+          function place(entry) {
+            var tip = entry.querySelector(':scope > .entry-tip');
+            if (!tip) { return; }
+            tip.style.left = '';
+            tip.classList.remove('entry-tip-above');
+            var box = tip.getBoundingClientRect();
+            if (box.width === 0) { return; }
+            var width = document.documentElement.clientWidth;
+            var height = document.documentElement.clientHeight;
+            var shift = Math.max(gap - box.left, Math.min(0, width - gap - box.right));
+            if (shift !== 0) { tip.style.left = shift + 'px'; }
+            var mention = entry.getBoundingClientRect();
+            if (box.bottom > height - gap && mention.top > height - mention.bottom) {
+              tip.classList.add('entry-tip-above');
+            }
+          }
+          function opening(event) {
+            var entry = event.target instanceof Element ? event.target.closest('.entry') : null;
+            if (entry && !entry.contains(event.relatedTarget)) { place(entry); }
+          }
+          document.addEventListener('mouseover', opening);
+          document.addEventListener('focusin', opening);
           document.addEventListener('keydown', function (event) {
             if (event.key !== 'Escape') { return; }
             open().forEach(function (entry) { entry.classList.add('entry-tip-dismissed'); });

@@ -32,6 +32,15 @@ public sealed class Entry
 
     public string? SortAs { get; init; }
 
+    /// <summary>The heading of the entry in the back-of-book index, when it differs from the name (<c>Camp David (sommet de)</c>).</summary>
+    public string? IndexAs { get; init; }
+
+    /// <summary>
+    /// How the back-of-book index prints the entry: <see cref="IndexAs"/>; else, for a person, the name as filed
+    /// (<see cref="SortAs"/>: <c>Biden, Joe</c>, <c>Kishida Fumio</c>); else the name.
+    /// </summary>
+    public string IndexName => IndexAs ?? (Kind == EntryKind.Person ? SortAs : null) ?? Name;
+
     public bool MatchCase { get; init; }
 
     public required string Markdown { get; init; }

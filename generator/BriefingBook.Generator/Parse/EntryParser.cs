@@ -9,7 +9,7 @@ namespace BriefingBook.Generator.Parse;
 public static class EntryParser
 {
     public static readonly string[] KnownKeys =
-        ["name", "expansion", "aliases", "definition", "category", "see_also", "sort_as", "match_case"];
+        ["name", "expansion", "aliases", "definition", "category", "see_also", "sort_as", "index_as", "match_case"];
 
     public static readonly string[] GlossaryCategories = ["organisation", "treaty", "concept", "programme", "event", "place"];
 
@@ -66,6 +66,7 @@ public static class EntryParser
             SeeAlso = seeAlso,
             SeeAlsoLocations = seeAlsoLocations,
             SortAs = reader.String(front["sort_as"], "sort_as"),
+            IndexAs = reader.String(front["index_as"], "index_as"),
             MatchCase = reader.Bool(front["match_case"], "match_case") ?? false,
             Markdown = split.Body,
             BodyLine = split.BodyLine,

@@ -24,6 +24,17 @@ public sealed class AnnotationResultTests
     }
 
     [Fact]
+    public void A_cross_reference_to_an_entry_is_a_linked_mention_and_the_words_after_it_an_unlinked_one()
+    {
+        var result = Parse("Voir [[otan|l'Alliance]] et [[nato-japan-relations]].\n\nL'OTAN.\n", firstLine: 3);
+
+        Assert.Collection(
+            result.Mentions,
+            mention => Assert.Equal(new("otan", "l'Alliance", "p1", 3, 6, true), mention),
+            mention => Assert.Equal(new("otan", "OTAN", "p2", 5, 3, false), mention));
+    }
+
+    [Fact]
     public void Mentions_in_headings_links_code_and_opt_outs_are_not_mentions()
     {
         var result = Parse("## OTAN {#otan}\n\n[OTAN](x) `OTAN` {!OTAN!}\n");

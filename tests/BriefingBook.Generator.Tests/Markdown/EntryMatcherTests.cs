@@ -35,6 +35,14 @@ public sealed class EntryMatcherTests
         Assert.Empty(Find(SpecFixture.French, text));
     }
 
+    [Theory]
+    [InlineData("la Core\u0301e du Sud, l'E\u0301lyse\u0301e ou l'\u00C9lys\u00E9e", "Core\u0301e du Sud|coree-du-sud", "E\u0301lyse\u0301e|elysee", "\u00C9lys\u00E9e|elysee")]
+    [InlineData("\u00C9lys\u00E9e\u0323 et C\u0327a Core\u0301e du Sud", "Core\u0301e du Sud|coree-du-sud")]
+    public void Decomposed_and_composed_letters_match_and_mentions_are_measured_in_the_text_as_written(string text, params string[] expected)
+    {
+        Assert.Equal(expected, Find(SpecFixture.French, text).Select(found => found.Text + "|" + found.Key));
+    }
+
     [Fact]
     public void The_longest_alias_wins_and_mentions_never_overlap()
     {

@@ -25,6 +25,7 @@ public static class SpecFixture
         new EntryDescriptor("coree", "Corée", [], "La péninsule coréenne."),
         new EntryDescriptor("ishiba", "Ishiba Shigeru", ["Ishiba"], "Premier ministre du Japon."),
         new EntryDescriptor("quad", "Quad", [], "Dialogue quadrilatéral de sécurité.") { MatchCase = true },
+        new EntryDescriptor("elysee", "Élysée", ["palais de l'E\u0301lyse\u0301e"], "La présidence de la République française."),
     ]);
 
     public static EntryCatalog English { get; } = new(
@@ -47,7 +48,8 @@ public static class SpecFixture
         .AddEntry("coree-du-sud", new CrossReferenceTarget("../glossary/coree-du-sud.html", "Corée du Sud", "entry"))
         .AddEntry("coree", new CrossReferenceTarget("../glossary/coree.html", "Corée", "entry"))
         .AddEntry("ishiba", new CrossReferenceTarget("../people/ishiba.html", "Ishiba Shigeru", "entry"))
-        .AddEntry("quad", new CrossReferenceTarget("../glossary/quad.html", "Quad", "entry"));
+        .AddEntry("quad", new CrossReferenceTarget("../glossary/quad.html", "Quad", "entry"))
+        .AddEntry("elysee", new CrossReferenceTarget("../glossary/elysee.html", "Élysée", "entry"));
 
     public static AnnotationOptions Options(string language, EntryLinkMode mode, bool rawHtml = false) => new()
     {

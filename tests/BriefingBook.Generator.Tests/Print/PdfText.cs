@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using BriefingBook.Generator.Tests.Export;
 
 namespace BriefingBook.Generator.Tests.Print;
@@ -8,11 +9,12 @@ namespace BriefingBook.Generator.Tests.Print;
 /// Text as a reader compares it: lines joined, hyphenation undone, hyphens, quotes and spacing variants ignored,
 /// case and accents folded, so that "l’OTAN" contains "OTAN" and "nippo-\naméricaine" matches "nippo-américaine".
 /// </summary>
-internal static class PdfText
+internal static partial class PdfText
 {
     public static string Fold(string text)
     {
-        var flat = PdfInspector.Flatten(text).Normalize(NormalizationForm.FormD);
+        // Hyphens are dropped below, so a hyphenated word broken at its hyphen ("Three-" / "Axis") joins up again.
+        var flat = PdfInspector.Flatten(HyphenAtLineEnd().Replace(text, "-")).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder();
         foreach (var c in flat)
         {
@@ -39,4 +41,7 @@ internal static class PdfText
             }
         }
     }
+
+    [GeneratedRegex(@"[\u2010-]\n\s*")]
+    private static partial Regex HyphenAtLineEnd();
 }

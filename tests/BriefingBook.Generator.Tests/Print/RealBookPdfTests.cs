@@ -57,6 +57,12 @@ public sealed partial class RealBookPdfTests(RealBookPdfFixture book) : IClassFi
                 var term = PdfText.Fold(entry.QuerySelector(".index-term")!.TextContent);
                 var set = forms.TryGetValue(term, out var known) ? known : forms[term] = [term];
                 set.UnionWith(aliases.GetValueOrDefault(term, []));
+                // People are printed in the index as filed ("trump, donald") and listed under their name ("donald trump").
+                if (term.Split(", ") is [var family, var given])
+                {
+                    set.Add(given + " " + family);
+                    set.UnionWith(aliases.GetValueOrDefault(given + " " + family, []));
+                }
                 foreach (var reference in entry.QuerySelectorAll(":scope > .index-refs > a.page-ref"))
                 {
                     var mark = document.GetElementById(reference.GetAttribute("href")![1..]);
@@ -233,6 +239,6 @@ public sealed partial class RealBookPdfTests(RealBookPdfFixture book) : IClassFi
     [GeneratedRegex(@"\([^()]*\(|\)\s*\(")]
     private static partial Regex NestedParentheses();
 
-    [GeneratedRegex(@"^[ \t]{0,3}(?<term>\S[^,\n]*?),\s+(?<pages>\d+(?:[–-]\d+)?(?:,\s*\d+(?:[–-]\d+)?)*)[ \t]*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]{0,3}(?<term>\S[^\n]*?),\s+(?<pages>\d+(?:[–-]\d+)?(?:,\s*\d+(?:[–-]\d+)?)*)[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex IndexLine();
 }

@@ -74,6 +74,23 @@ public sealed class AnnotatedPagesTests
     }
 
     [Fact]
+    public void A_cross_reference_to_an_entry_is_listed_among_its_mentions_and_in_the_index_and_is_the_articles_only_link_to_it()
+    {
+        using var site = Book()
+            .Write("content/fr/articles/gamma.md", TestSite.Article("Gamma", "autre", "R.", "## Un {#one}\n\nVoir [[otan|l'Alliance]].\n\nPuis l'OTAN.\n"));
+        DiagnosticAssert.NoErrors(site.Build());
+
+        var mentions = MainOf(site, "fr/glossary.html").QuerySelectorAll("#otan .entry-mentions a").Select(a => a.GetAttribute("href"));
+        Assert.Contains("articles/gamma.html#one-p1", mentions);
+        var locators = MainOf(site, "fr/book-index.html").QuerySelectorAll("#term-otan .index-locator, #term-otan .index-locator-more")
+            .Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("articles/gamma.html#one-p1", locators);
+        Assert.Contains("articles/gamma.html#one-p2", locators);
+        var article = MainOf(site, "fr/articles/gamma.html");
+        Assert.Equal("l’Alliance", Assert.Single(article.QuerySelectorAll("a[href*='glossary.html#otan']")).TextContent);
+    }
+
+    [Fact]
     public void The_who_is_who_lists_people_with_their_role_and_mentions()
     {
         using var site = Book();
@@ -208,5 +225,31 @@ public sealed class AnnotatedPagesTests
         Assert.Single(result.Diagnostics, d => d.Id == "BB3008");
         var truc = MainOf(site, "fr/book-index.html").QuerySelector("#term-truc .index-see-also a")!;
         Assert.Equal(("#term-otan", "OTAN"), (truc.GetAttribute("href"), truc.TextContent));
+    }
+
+    [Fact]
+    public void The_index_prints_people_as_filed_and_entries_as_their_index_form_whatever_name_a_mark_uses()
+    {
+        using var site = new TestSite()
+            .Write("content/fr/people/biden.md", "---\nname: Joe Biden\naliases: [Biden]\nsort_as: Biden, Joe\ndefinition: Président.\n---\n")
+            .Write("content/fr/people/kishida.md", "---\nname: Kishida Fumio\naliases: [Kishida]\nsort_as: Kishida Fumio\ndefinition: Premier ministre.\n---\n")
+            .Write("content/fr/people/rutte.md", "---\nname: Mark Rutte\ndefinition: Secrétaire général.\n---\n")
+            .Write("content/fr/glossary/camp-david.md", "---\nname: Sommet de Camp David\naliases: [sommet de Camp David]\nsort_as: Camp David\n" +
+                "index_as: Camp David (sommet de)\ndefinition: Sommet de 2023.\n---\n")
+            .Write("content/fr/articles/alpha.md", TestSite.Article("Alpha", "defense", "R.",
+                "## Un {#one}\n\nJoe Biden reçoit Kishida et Mark Rutte (((Camp David, engagements))).\n\n" +
+                "Au sommet de Camp David (((Maison-Blanche, voir : Joe Biden))).\n\nAvec lui (((Sommet de Camp David))).\n"));
+        DiagnosticAssert.NoErrors(site.Build());
+        var main = MainOf(site, "fr/book-index.html");
+
+        var terms = main.QuerySelectorAll("ul.index-terms > li").Select(li => li.QuerySelector(".index-term-name")!.TextContent).ToList();
+        Assert.Equal(["Biden, Joe", "Camp David (sommet de)", "Kishida Fumio", "Maison-Blanche", "Mark Rutte"], terms);
+        var campDavid = main.QuerySelector("#letter-c #term-sommet-de-camp-david")!;
+        Assert.Equal(["articles/alpha.html#one-p2", "articles/alpha.html#one-p3"],
+            campDavid.QuerySelectorAll(":scope > .index-locator, :scope > .index-locator-more").Select(a => a.GetAttribute("href")));
+        Assert.Equal("engagements", campDavid.QuerySelector(".index-subterm-name")!.TextContent);
+        Assert.Equal("articles/alpha.html#one-p1", main.QuerySelector("#term-joe-biden .index-locator")!.GetAttribute("href"));
+        var see = main.QuerySelector("#term-maison-blanche .index-see a")!;
+        Assert.Equal(("#term-joe-biden", "Biden, Joe"), (see.GetAttribute("href"), see.TextContent));
     }
 }

@@ -1,6 +1,6 @@
-using BriefingBook.Generator.Markdown.Session;
-using Markdig;
+using Markdig.Parsers;
 using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace BriefingBook.Generator.Markdown.CrossReferences;
 
@@ -8,7 +8,7 @@ namespace BriefingBook.Generator.Markdown.CrossReferences;
 /// Cross-references by key to articles, sections and entries, resolved once the document is parsed through
 /// the document's <see cref="Catalog.ICrossReferenceResolver"/>.
 /// </summary>
-public sealed class CrossReferenceExtension : IMarkdownExtension
+public sealed class CrossReferenceExtension : InlineAnnotationExtension
 {
     private readonly AnnotationOptions options;
 
@@ -19,27 +19,11 @@ public sealed class CrossReferenceExtension : IMarkdownExtension
     }
 
     /// <inheritdoc />
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        AnnotationSessionBinder.Install(pipeline);
-        if (!pipeline.InlineParsers.Contains<CrossReferenceParser>())
-        {
-            pipeline.InlineParsers.Insert(0, new CrossReferenceParser());
-        }
-
-        pipeline.DocumentProcessed -= CrossReferenceResolver.Resolve;
-        pipeline.DocumentProcessed += CrossReferenceResolver.Resolve;
-    }
+    protected override IEnumerable<InlineParser> CreateParsers() => [new CrossReferenceParser()];
 
     /// <inheritdoc />
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer htmlRenderer)
-        {
-            if (!htmlRenderer.ObjectRenderers.Contains<HtmlCrossReferenceRenderer>())
-            {
-                htmlRenderer.ObjectRenderers.Insert(0, new HtmlCrossReferenceRenderer(options));
-            }
-        }
-    }
+    protected override void Process(MarkdownDocument document) => CrossReferenceResolver.Resolve(document);
+
+    /// <inheritdoc />
+    protected override IEnumerable<IMarkdownObjectRenderer> CreateHtmlRenderers() => [new HtmlCrossReferenceRenderer(options)];
 }

@@ -1,14 +1,14 @@
-using BriefingBook.Generator.Markdown.Session;
-using Markdig;
+using Markdig.Parsers;
 using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace BriefingBook.Generator.Markdown.EntryLinks;
 
 /// <summary>
 /// Links mentions of glossary and who's who entries, with a tooltip, and understands the <c>{!text!}</c>
-/// opt-out. Runs once the document is parsed, after paragraph anchors.
+/// opt-out. Runs once the document is parsed, after paragraph anchors and cross-references.
 /// </summary>
-public sealed class EntryLinkExtension : IMarkdownExtension
+public sealed class EntryLinkExtension : InlineAnnotationExtension
 {
     private readonly AnnotationOptions options;
     private readonly EntryLinker linker;
@@ -21,28 +21,12 @@ public sealed class EntryLinkExtension : IMarkdownExtension
     }
 
     /// <inheritdoc />
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        AnnotationSessionBinder.Install(pipeline);
-        if (!pipeline.InlineParsers.Contains<EntryOptOutParser>())
-        {
-            pipeline.InlineParsers.Insert(0, new EntryOptOutParser());
-        }
-
-        pipeline.DocumentProcessed -= linker.Link;
-        pipeline.DocumentProcessed += linker.Link;
-    }
+    protected override IEnumerable<InlineParser> CreateParsers() => [new EntryOptOutParser()];
 
     /// <inheritdoc />
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer htmlRenderer)
-        {
-            if (!htmlRenderer.ObjectRenderers.Contains<HtmlEntryLinkRenderer>())
-            {
-                htmlRenderer.ObjectRenderers.Insert(0, new HtmlEntryLinkRenderer(options));
-                htmlRenderer.ObjectRenderers.Insert(0, new HtmlEntryOptOutRenderer());
-            }
-        }
-    }
+    protected override void Process(MarkdownDocument document) => linker.Link(document);
+
+    /// <inheritdoc />
+    protected override IEnumerable<IMarkdownObjectRenderer> CreateHtmlRenderers() =>
+        [new HtmlEntryLinkRenderer(options), new HtmlEntryOptOutRenderer()];
 }

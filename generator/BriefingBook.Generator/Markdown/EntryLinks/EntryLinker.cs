@@ -1,5 +1,6 @@
 using BriefingBook.Generator.Markdown.Anchors;
 using BriefingBook.Generator.Markdown.Catalog;
+using BriefingBook.Generator.Markdown.CrossReferences;
 using BriefingBook.Generator.Markdown.IndexMarks;
 using BriefingBook.Generator.Markdown.Session;
 using Markdig.Extensions.CustomContainers;
@@ -12,7 +13,8 @@ namespace BriefingBook.Generator.Markdown.EntryLinks;
 /// <summary>
 /// Finds mentions of entries in the text of a parsed document, records every one, and wraps those the link
 /// mode allows in an <see cref="EntryLinkInline"/>. Headings, links, code, raw HTML, cross-references,
-/// opted-out words and existing entry links are never entered, so a link is never nested.
+/// opted-out words and existing entry links are never entered, so a link is never nested. A cross-reference to
+/// an entry counts as that entry's link and mention.
 /// </summary>
 internal sealed class EntryLinker
 {
@@ -62,7 +64,11 @@ internal sealed class EntryLinker
                 if (!run.TryAdd(child))
                 {
                     Flush();
-                    if (child is ContainerInline inner && CanEnter(inner))
+                    if (child is CrossReferenceInline reference)
+                    {
+                        RecordExplicitLink(reference);
+                    }
+                    else if (child is ContainerInline inner && CanEnter(inner))
                     {
                         LinkContainer(inner);
                     }
@@ -129,6 +135,26 @@ internal sealed class EntryLinker
             }
 
             run.Clear();
+        }
+
+        // [[key]] to an entry is the entry's link for the first-mention modes, and a mention for the indexes.
+        private void RecordExplicitLink(CrossReferenceInline reference)
+        {
+            if (reference is not { Target.IsEntry: true, IsNested: false } || options.Catalog.Find(reference.Key) is null
+                || reference.Key == session.Context.SelfEntryKey)
+            {
+                return;
+            }
+
+            session.LinkedInArticle.Add(reference.Key);
+            session.LinkedInSection.Add(reference.Key);
+            session.Result.MentionList.Add(new EntryMention(
+                reference.Key,
+                reference.Text ?? reference.Target.Title,
+                ParagraphAnchors.Find(reference),
+                session.FileLine(reference.Line),
+                reference.Column + 1,
+                Linked: true));
         }
 
         private bool WantsLink(string key)

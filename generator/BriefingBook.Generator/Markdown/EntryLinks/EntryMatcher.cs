@@ -42,8 +42,28 @@ public sealed class EntryMatcher
     /// <summary>Number of nodes of the tree, root included.</summary>
     public int NodeCount => terminals.Length;
 
-    /// <summary>Finds every mention in <paramref name="text"/>, left to right, longest first, never overlapping.</summary>
+    /// <summary>
+    /// Finds every mention in <paramref name="text"/>, left to right, longest first, never overlapping. Decomposed
+    /// letters (NFD) match their composed form; the mentions are measured in the text as given.
+    /// </summary>
     public void FindAll(ReadOnlySpan<char> text, List<EntryMatch> matches)
+    {
+        if (!ComposedText.IsNeeded(text))
+        {
+            FindAllComposed(text, matches);
+            return;
+        }
+
+        var composed = ComposedText.Of(text);
+        var first = matches.Count;
+        FindAllComposed(composed.Text, matches);
+        for (var i = first; i < matches.Count; i++)
+        {
+            matches[i] = composed.ToOriginal(matches[i]);
+        }
+    }
+
+    private void FindAllComposed(ReadOnlySpan<char> text, List<EntryMatch> matches)
     {
         Span<char> folded = stackalloc char[64];
         var i = 0;
@@ -93,7 +113,7 @@ public sealed class EntryMatcher
         }
     }
 
-    /// <summary>The longest mention starting at <paramref name="start"/> that ends on a word boundary.</summary>
+    /// <summary>The longest mention starting at <paramref name="start"/> of a composed text that ends on a word boundary.</summary>
     public bool TryMatchAt(ReadOnlySpan<char> text, int start, out EntryMatch match)
     {
         match = default;

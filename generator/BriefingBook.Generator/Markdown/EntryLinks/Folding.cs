@@ -1,8 +1,9 @@
 namespace BriefingBook.Generator.Markdown.EntryLinks;
 
 /// <summary>
-/// How aliases and text are compared: every apostrophe is <c>'</c>, every space (no-break and line breaks
-/// included) is one space, the non-breaking hyphens are <c>-</c>; case is folded except for exact aliases.
+/// How aliases and text are compared: letters in composed form, every apostrophe is <c>'</c>, every space
+/// (no-break and line breaks included) is one space, the non-breaking hyphens are <c>-</c>; case is folded except
+/// for exact aliases.
 /// </summary>
 internal static class Folding
 {
@@ -51,7 +52,7 @@ internal static class Folding
 
     public static string NormalizeAlias(string alias)
     {
-        var joined = string.Join(' ', alias.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var joined = string.Join(' ', ComposedText.Compose(alias).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return string.Create(joined.Length, joined, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)

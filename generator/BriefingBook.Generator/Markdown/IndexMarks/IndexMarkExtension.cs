@@ -1,6 +1,6 @@
 using BriefingBook.Generator.Markdown.Anchors;
 using BriefingBook.Generator.Markdown.Session;
-using Markdig;
+using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -8,40 +8,27 @@ namespace BriefingBook.Generator.Markdown.IndexMarks;
 
 /// <summary>
 /// Explicit index marks: parses them, records each with its paragraph anchor once the document is parsed,
-/// and writes visible terms.
+/// takes away the space an invisible mark would leave before punctuation, and writes visible terms.
 /// </summary>
-public sealed class IndexMarkExtension : IMarkdownExtension
+public sealed class IndexMarkExtension : InlineAnnotationExtension
 {
     /// <inheritdoc />
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        AnnotationSessionBinder.Install(pipeline);
-        if (!pipeline.InlineParsers.Contains<IndexMarkParser>())
-        {
-            pipeline.InlineParsers.Insert(0, new IndexMarkParser());
-        }
-
-        pipeline.DocumentProcessed -= Record;
-        pipeline.DocumentProcessed += Record;
-    }
+    protected override IEnumerable<InlineParser> CreateParsers() => [new IndexMarkParser()];
 
     /// <inheritdoc />
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer htmlRenderer)
-        {
-            if (!htmlRenderer.ObjectRenderers.Contains<HtmlIndexMarkRenderer>())
-            {
-                htmlRenderer.ObjectRenderers.Insert(0, new HtmlIndexMarkRenderer());
-            }
-        }
-    }
+    protected override IEnumerable<IMarkdownObjectRenderer> CreateHtmlRenderers() => [new HtmlIndexMarkRenderer()];
 
-    private static void Record(MarkdownDocument document)
+    /// <inheritdoc />
+    protected override void Process(MarkdownDocument document)
     {
         var session = AnnotationSession.Of(document);
         foreach (var mark in MarkdownTree.Inlines(document).OfType<IndexMarkInline>())
         {
+            if (!mark.Visible)
+            {
+                HiddenMarkSpacing.Tidy(mark);
+            }
+
             session.Result.IndexMarkList.Add(new IndexMark(
                 mark.Parts.Term,
                 mark.Parts.SubTerm,
