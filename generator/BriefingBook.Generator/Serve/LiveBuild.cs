@@ -84,7 +84,15 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
     public LiveBuildResult Update(IEnumerable<string> changedPaths)
     {
         _pending.UnionWith(changedPaths);
+        // Editors and tools that save through a scratch file (sed -i, atomic saves) announce a content file that
+        // is gone by now and was never part of the book: it changes nothing.
+        _pending.RemoveWhere(p => p.StartsWith("content/", StringComparison.Ordinal) && !_files.Any(f => f.Path == p)
+            && !File.Exists(Path.Combine(ProjectRoot, p)) && !Directory.Exists(Path.Combine(ProjectRoot, p)));
         var changed = _pending.ToList();
+        if (changed.Count == 0)
+        {
+            return new LiveBuildResult([], false, [], TimeSpan.Zero);
+        }
         if (_site is null || _config is null || changed.Any(p => !p.StartsWith("content/", StringComparison.Ordinal)))
         {
             return Full(templatesChanged: changed.Any(p => !p.StartsWith("content/", StringComparison.Ordinal)));

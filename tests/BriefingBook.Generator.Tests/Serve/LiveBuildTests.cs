@@ -91,6 +91,21 @@ public sealed class LiveBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_save_through_a_scratch_file_rebuilds_only_the_saved_page()
+    {
+        var live = new LiveBuild(new BuildOptions { ConfigPath = Path.Combine(_site.Root, "site.yml") }, Preview);
+        Assert.True(live.Full().Succeeded);
+        // What the watcher reports for `sed -i`: a scratch file beside the article, gone once renamed over it.
+        Assert.Empty(live.Update(["content/fr/articles/sedX1b2c3"]).Pages);
+        _site.Write("content/fr/articles/beta.md", TestSite.Article("Bêta", "defense", "Deuxième.", "Voir [[alpha#context]] et l'OTAN. Sauvé.\n"));
+        var result = live.Update(["content/fr/articles/sedX1b2c3", "content/fr/articles/beta.md"]);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.False(result.Everything);
+        Assert.Equal(["en/articles/beta.html", "fr/articles/beta.html"], result.Pages.Order(StringComparer.Ordinal));
+        Assert.Contains("Sauvé.", File.ReadAllText(Path.Combine(Preview, "fr/articles/beta.html")));
+    }
+
+    [Fact]
     public void A_failed_rebuild_keeps_the_last_good_pages_and_the_fix_brings_the_change()
     {
         var live = new LiveBuild(new BuildOptions { ConfigPath = Path.Combine(_site.Root, "site.yml") }, Preview);
