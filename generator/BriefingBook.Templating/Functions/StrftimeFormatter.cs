@@ -14,28 +14,19 @@ internal static class StrftimeFormatter
     public static string Format(DateTime date, string pattern, CultureInfo culture)
     {
         var builder = new StringBuilder(pattern.Length * 2);
-        for (var i = 0; i < pattern.Length; i++)
+        foreach (var (value, isCode) in Parts(pattern))
         {
-            var c = pattern[i];
-            if (c != '%' || i + 1 >= pattern.Length)
+            if (!isCode)
             {
-                builder.Append(c);
-                continue;
+                builder.Append(value);
             }
-            var code = pattern[++i];
-            if (code == 'g')
+            else if (value == 'g')
             {
                 culture = CultureInfo.InvariantCulture;
-                continue;
-            }
-            var text = FormatCode(date, code, culture);
-            if (text is null)
-            {
-                builder.Append('%').Append(code);
             }
             else
             {
-                builder.Append(text);
+                builder.Append(FormatCode(date, value, culture) ?? "%" + value);
             }
         }
         return builder.ToString();
@@ -44,31 +35,45 @@ internal static class StrftimeFormatter
     /// <summary>The .NET exact-parse format for a <c>%</c> pattern; fails for codes that cannot be parsed back.</summary>
     public static string ToParseFormat(SourceSpan span, string pattern, ref CultureInfo culture)
     {
-        var builder = new StringBuilder(pattern.Length * 2);
-        for (var i = 0; i < pattern.Length; i++)
+        var builder = new StringBuilder(pattern.Length * 3);
+        foreach (var (value, isCode) in Parts(pattern))
         {
-            var c = pattern[i];
-            if (c != '%' || i + 1 >= pattern.Length)
+            // Everything that is not a code is matched as written: escaped, so that a letter of the pattern's text
+            // ("%d de %B") is not read as a .NET format specifier, nor '/' and ':' as the culture's separators.
+            if (!isCode)
             {
-                builder.Append(c);
-                continue;
+                builder.Append('\\').Append(value);
             }
-            var code = pattern[++i];
-            if (code == 'g')
+            else if (value == 'g')
             {
                 culture = CultureInfo.InvariantCulture;
-                continue;
             }
-            if (FormatCode(DateTime.MinValue, code, culture) is null)
+            else if (FormatCode(DateTime.MinValue, value, culture) is null)
             {
-                builder.Append('%').Append(code);
-                continue;
+                builder.Append("\\%\\").Append(value);
             }
-            var format = ParseFormat(code)
-                ?? throw new ScriptRuntimeException(span, $"The pattern %{code} is not supported for the parse method");
-            builder.Append(format);
+            else
+            {
+                builder.Append(ParseFormat(value) ?? throw new ScriptRuntimeException(span, $"The pattern %{value} is not supported for the parse method"));
+            }
         }
         return builder.ToString();
+    }
+
+    /// <summary>The pattern's characters in order, each either text or the code after a <c>%</c> (a final lone <c>%</c> is text).</summary>
+    private static IEnumerable<(char Value, bool IsCode)> Parts(string pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '%' && i + 1 < pattern.Length)
+            {
+                yield return (pattern[++i], true);
+            }
+            else
+            {
+                yield return (pattern[i], false);
+            }
+        }
     }
 
     private static string? ParseFormat(char code) => code switch
@@ -99,6 +104,9 @@ internal static class StrftimeFormatter
         'y' => "yy",
         'Y' => "yyyy",
         'Z' => "zzz",
+        'n' => "\\\n",
+        't' => "\\\t",
+        '%' => "\\%",
         _ => null,
     };
 

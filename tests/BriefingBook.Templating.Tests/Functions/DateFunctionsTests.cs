@@ -69,6 +69,15 @@ public sealed class DateFunctionsTests
     }
 
     [Fact]
+    public void Parse_matches_the_text_of_a_pattern_as_written()
+    {
+        // Letters of the pattern's own text are not format specifiers, and '/' is a slash whatever the culture.
+        Assert.Equal(new DateTime(2016, 1, 5), new Builtins("de-DE").Call("date.parse", "05 day 01/2016", "%d day %m/%Y"));
+        Assert.Equal(new DateTime(2024, 10, 7), new Builtins("fr-FR").Call("date.parse", "7 d'octobre 2024 à 100%", "%e d'%B %Y à 100%%"));
+        Assert.Equal(new DateTime(2024, 10, 7), _builtins.Call("date.parse", "2024\t10\t07", "%Y%t%m%t%d"));
+    }
+
+    [Fact]
     public void Parse_refuses_codes_that_cannot_be_read_back()
     {
         var error = Assert.Throws<ScriptRuntimeException>(() => _builtins.Call("date.parse", "5", "%j"));
