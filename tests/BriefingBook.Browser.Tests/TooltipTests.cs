@@ -100,6 +100,26 @@ public sealed class TooltipTests(BuiltBook book)
         await AssertTipInsideViewportAsync(page, "[data-edge]");
     }
 
+    [BrowserFact]
+    public async Task An_open_tooltip_is_placed_again_when_the_window_is_resized()
+    {
+        await using var page = await OpenFirstArticleAsync(Access.Http, "en", 1280);
+        var mention = page.Page.Locator(".article-body .entry-link").First;
+        var id = await mention.GetAttributeAsync("aria-describedby");
+        await mention.FocusAsync();
+        await page.Page.Locator("#" + id).WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible, Timeout = 2000 });
+        // The open tooltip's mention moves to the right edge, where the tooltip overflows, then the window changes size.
+        await mention.EvaluateAsync("link => { link.closest('.entry').style.cssText = 'position: fixed; white-space: nowrap; right: 2px; top: 40%'; }");
+        await page.Page.SetViewportSizeAsync(1000, 700);
+        await page.Page.WaitForFunctionAsync("""
+            id => {
+              const r = document.getElementById(id).getBoundingClientRect();
+              return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;
+            }
+            """, id, new() { Timeout = 2000 });
+        Assert.Empty(page.Errors);
+    }
+
     private static async Task AssertTipInsideViewportAsync(WatchedPage page, string selector)
     {
         var mention = page.Page.Locator(selector);

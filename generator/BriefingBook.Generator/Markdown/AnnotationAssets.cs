@@ -86,6 +86,18 @@ public static class AnnotationAssets
           }
           document.addEventListener('mouseover', opening);
           document.addEventListener('focusin', opening);
+          // An open tooltip (kept open by keyboard focus) is placed again when the window is resized or scrolled.
+          var placing = false;
+          function placeOpen() {
+            if (placing) { return; }
+            placing = true;
+            window.requestAnimationFrame(function () {
+              placing = false;
+              open().forEach(place);
+            });
+          }
+          window.addEventListener('resize', placeOpen);
+          window.addEventListener('scroll', placeOpen, { passive: true });
           document.addEventListener('keydown', function (event) {
             if (event.key !== 'Escape') { return; }
             open().forEach(function (entry) { entry.classList.add('entry-tip-dismissed'); });
