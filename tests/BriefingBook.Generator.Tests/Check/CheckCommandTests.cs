@@ -6,29 +6,11 @@ namespace BriefingBook.Generator.Tests.Check;
 [Collection(nameof(ProcessWideState))]
 public sealed class CheckCommandTests
 {
-    private static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        var (previousOut, previousError) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            return (BriefingBook.Cli.Program.Main(args), output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(previousOut);
-            Console.SetError(previousError);
-        }
-    }
-
     [Fact]
     public void Errors_give_exit_code_one_and_the_tool_format()
     {
         using var site = new TestSite().Write("content/en/articles/alpha.md", TestSite.Article("Alpha", "alpha", "First.", "See [[nowhere]].\n"));
-        var (code, output, error) = Run("check", "--config", Path.Combine(site.Root, "site.yml"));
+        var (code, output, error) = CliRunner.Run("check", "--config", Path.Combine(site.Root, "site.yml"));
         Assert.Equal(1, code);
         Assert.Contains("error BB3006", error);
         Assert.Contains("1 error(s)", output);
@@ -39,7 +21,7 @@ public sealed class CheckCommandTests
     public void A_sound_book_gives_exit_code_zero_and_json_on_request()
     {
         using var site = new TestSite();
-        var (code, output, _) = Run("check", "--config", Path.Combine(site.Root, "site.yml"), "--format", "json");
+        var (code, output, _) = CliRunner.Run("check", "--config", Path.Combine(site.Root, "site.yml"), "--format", "json");
         Assert.Equal(0, code);
         Assert.Equal(0, JsonDocument.Parse(output).RootElement.GetProperty("errors").GetInt32());
     }
@@ -47,7 +29,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void The_real_book_has_no_errors()
     {
-        var (code, output, error) = Run("check", "--config", Path.Combine(RepositoryRoot.Path, "site.yml"));
+        var (code, output, error) = CliRunner.Run("check", "--config", Path.Combine(RepositoryRoot.Path, "site.yml"));
         Assert.True(code == 0, error + output);
     }
 }

@@ -5,29 +5,11 @@ namespace BriefingBook.Generator.Tests.Cli;
 [Collection(nameof(ProcessWideState))]
 public sealed class BuildCommandTests
 {
-    private static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        var (previousOut, previousError) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            return (BriefingBook.Cli.Program.Main(args), output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(previousOut);
-            Console.SetError(previousError);
-        }
-    }
-
     [Fact]
     public void Build_succeeds_with_exit_code_zero()
     {
         using var site = new TestSite();
-        var (code, output, _) = Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--output", Path.Combine(site.Root, "out"));
+        var (code, output, _) = CliRunner.Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--output", Path.Combine(site.Root, "out"));
         Assert.Equal(0, code);
         Assert.Contains("Built", output);
         Assert.True(File.Exists(Path.Combine(site.Root, "out/fr/index.html")));
@@ -39,7 +21,7 @@ public sealed class BuildCommandTests
         using var site = new TestSite()
             .Write("content/fr/articles/alpha.md", "---\nsummary: x\n---\n")
             .Write("content/en/articles/alpha.md", "---\ntitle: A\norder: x\n---\n");
-        var (code, output, error) = Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--quiet");
+        var (code, output, error) = CliRunner.Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--quiet");
         Assert.Equal(1, code);
         Assert.Contains("content/fr/articles/alpha.md(2,1): error BB2012: 'title' is missing in the front matter", error);
         Assert.Contains("content/en/articles/alpha.md(3,8): error BB2011:", error);
@@ -54,7 +36,7 @@ public sealed class BuildCommandTests
         using var site = new TestSite()
             .Write("content/fr/articles/alpha.md", "---\ntitle: Alpha\n---\nVoir [[nulle-part]].\n\nEt [[alpha#absente]].\n")
             .Write("content/en/articles/alpha.md", "---\ntitle: Alpha\n---\nSee [[alpah]].\n");
-        var (code, output, error) = Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--quiet");
+        var (code, output, error) = CliRunner.Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--quiet");
         Assert.Equal(1, code);
         Assert.Contains("content/fr/articles/alpha.md(4,6): error BB3006: the cross-reference [[nulle-part]] leads nowhere in 'fr'", error);
         Assert.Contains("content/fr/articles/alpha.md(6,4): error BB3006: the cross-reference [[alpha#absente]] leads nowhere in 'fr'", error);
@@ -69,7 +51,7 @@ public sealed class BuildCommandTests
         using var site = new TestSite()
             .Write("site.yml", TestSite.SiteYml + "\nchecks:\n  broken_reference: warning\n")
             .Write("content/en/articles/alpha.md", "---\ntitle: Alpha\n---\nSee [[alpah]].\n");
-        var (code, _, error) = Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--quiet");
+        var (code, _, error) = CliRunner.Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--quiet");
         Assert.Equal(0, code);
         Assert.Contains("content/en/articles/alpha.md(4,5): warning BB3006:", error);
     }
@@ -77,7 +59,7 @@ public sealed class BuildCommandTests
     [Fact]
     public void A_missing_settings_file_is_a_clear_error()
     {
-        var (code, _, error) = Run("build", "--config", "/nonexistent/site.yml");
+        var (code, _, error) = CliRunner.Run("build", "--config", "/nonexistent/site.yml");
         Assert.Equal(1, code);
         Assert.Contains("error BB1001", error);
     }
@@ -86,7 +68,7 @@ public sealed class BuildCommandTests
     public void Drafts_are_built_with_the_drafts_option()
     {
         using var site = new TestSite().Write("content/fr/articles/draft.md", "---\ntitle: Brouillon\ndraft: true\n---\n");
-        Assert.Equal(0, Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--drafts", "--quiet").Code);
+        Assert.Equal(0, CliRunner.Run("build", "--config", Path.Combine(site.Root, "site.yml"), "--drafts", "--quiet").Code);
         Assert.True(site.Exists("fr/articles/draft.html"));
     }
 }
