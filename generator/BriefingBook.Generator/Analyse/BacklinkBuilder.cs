@@ -38,24 +38,92 @@ public static class BacklinkBuilder
                 }
             }
             var articles = pages.Where(p => p.Kind == PageKind.Article).ToList();
-            var entries = articles.ToDictionary(a => a, a => (a.Annotations?.Mentions ?? []).Select(m => m.EntryKey).ToHashSet(StringComparer.Ordinal));
             foreach (var page in pages)
             {
                 page.CitedIn = citations.GetValueOrDefault(page) ?? [];
             }
-            foreach (var article in articles)
+            RelatedArticles(articles);
+        }
+    }
+
+    /// <summary>
+    /// Scores the articles that share a tag or an entry with each article through lists of the articles holding each
+    /// tag and entry, so that pairs sharing nothing are never looked at and nothing is allocated per pair, and keeps
+    /// each article's best few: highest score first, then book order, key and position in the book.
+    /// </summary>
+    private static void RelatedArticles(List<Page> articles)
+    {
+        var holders = new Dictionary<(bool IsTag, string Key), List<int>>();
+        var material = new List<(List<int> Holders, int Weight)>[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var tags = articles[i].Tags.Distinct(StringComparer.Ordinal).Select(t => (true, t));
+            var entries = (articles[i].Annotations?.Mentions ?? []).Select(m => m.EntryKey).Distinct(StringComparer.Ordinal).Select(e => (false, e));
+            material[i] = [];
+            foreach (var key in tags.Concat(entries))
             {
-                article.Related = articles.Where(other => !ReferenceEquals(other, article))
-                    .Select(other => (Page: other, Score: TagWeight * other.Tags.Intersect(article.Tags, StringComparer.Ordinal).Count()
-                        + entries[other].Intersect(entries[article], StringComparer.Ordinal).Count()))
-                    .Where(x => x.Score > 0)
-                    .OrderByDescending(x => x.Score)
-                    .ThenBy(x => x.Page.Order)
-                    .ThenBy(x => x.Page.TranslationKey, StringComparer.Ordinal)
-                    .Take(RelatedCount)
-                    .Select(x => x.Page)
-                    .ToList();
+                var list = holders.TryGetValue(key, out var found) ? found : holders[key] = [];
+                list.Add(i);
+                material[i].Add((list, key.Item1 ? TagWeight : 1));
             }
         }
+        var scores = new int[articles.Count];
+        var scored = new List<int>();
+        var best = new List<int>(RelatedCount + 1);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            foreach (var (list, weight) in material[i])
+            {
+                foreach (var other in list)
+                {
+                    if (other != i)
+                    {
+                        if (scores[other] == 0)
+                        {
+                            scored.Add(other);
+                        }
+                        scores[other] += weight;
+                    }
+                }
+            }
+            foreach (var candidate in scored)
+            {
+                var at = best.Count;
+                while (at > 0 && Ranks(candidate, best[at - 1], scores, articles))
+                {
+                    at--;
+                }
+                if (at < RelatedCount)
+                {
+                    best.Insert(at, candidate);
+                    if (best.Count > RelatedCount)
+                    {
+                        best.RemoveAt(RelatedCount);
+                    }
+                }
+            }
+            articles[i].Related = best.Select(j => articles[j]).ToList();
+            foreach (var other in scored)
+            {
+                scores[other] = 0;
+            }
+            scored.Clear();
+            best.Clear();
+        }
+    }
+
+    /// <summary>Whether article <paramref name="a"/> is listed before <paramref name="b"/>.</summary>
+    private static bool Ranks(int a, int b, int[] scores, List<Page> articles)
+    {
+        if (scores[a] != scores[b])
+        {
+            return scores[a] > scores[b];
+        }
+        if (articles[a].Order != articles[b].Order)
+        {
+            return articles[a].Order < articles[b].Order;
+        }
+        var byKey = string.CompareOrdinal(articles[a].TranslationKey, articles[b].TranslationKey);
+        return byKey != 0 ? byKey < 0 : a < b;
     }
 }

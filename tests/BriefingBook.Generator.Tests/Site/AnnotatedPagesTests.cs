@@ -176,6 +176,24 @@ public sealed class AnnotatedPagesTests
     }
 
     [Fact]
+    public void Only_the_five_best_related_articles_are_listed_wherever_they_stand_in_the_book()
+    {
+        var site = Book();
+        // Six articles share the tag only; the best one comes last in key order and shares an entry as well.
+        foreach (var key in new[] { "r1", "r2", "r3", "r4", "r5", "r6" })
+        {
+            site.Write($"content/fr/articles/{key}.md", TestSite.Article(key.ToUpperInvariant(), "defense", "R.", "Rien.\n"));
+        }
+        site.Write("content/fr/articles/z9.md", TestSite.Article("Z9", "defense", "R.", "Mark Rutte.\n"));
+        using (site)
+        {
+            DiagnosticAssert.NoErrors(site.Build());
+            var related = MainOf(site, "fr/articles/alpha.html").QuerySelectorAll(".related-articles a").Select(a => a.GetAttribute("href"));
+            Assert.Equal(["beta.html", "z9.html", "r1.html", "r2.html", "r3.html"], related);
+        }
+    }
+
+    [Fact]
     public void Every_broken_reference_is_reported_with_its_position_and_fails_the_build()
     {
         using var site = Book()
