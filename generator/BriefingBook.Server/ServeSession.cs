@@ -61,8 +61,12 @@ public sealed class ServeSession(BuildOptions options, ServeSettings settings) :
             }
             CancelPrinting();
             var result = _build.Update(changed);
-            _hub.Publish(result);
-            Rebuilt?.Invoke(changed, result);
+            // A batch of scratch files only changes nothing: no reload, no report; a print phase it stopped starts again.
+            if (!result.Idle)
+            {
+                _hub.Publish(result);
+                Rebuilt?.Invoke(result.Changes.Count > 0 ? result.Changes : changed, result);
+            }
             if (_build.PrintEditionsPending)
             {
                 _printCancel = CancellationTokenSource.CreateLinkedTokenSource(cancel);

@@ -95,7 +95,7 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
         }
         if (_site is null || _config is null || changed.Any(p => !p.StartsWith("content/", StringComparison.Ordinal)))
         {
-            return Full(templatesChanged: changed.Any(p => !p.StartsWith("content/", StringComparison.Ordinal)));
+            return Full(templatesChanged: changed.Any(p => !p.StartsWith("content/", StringComparison.Ordinal))) with { Changes = changed };
         }
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -107,7 +107,7 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
             var full = Path.Combine(ProjectRoot, path);
             if (index < 0 || files[index].Kind == ContentFileKind.Chronology || !File.Exists(full) || !SafePath.IsInside(ProjectRoot, full))
             {
-                return Full(templatesChanged: false);
+                return Full(templatesChanged: false) with { Changes = changed };
             }
             files[index] = files[index] with { Text = Read(full) };
             read.Add(files[index]);
@@ -159,9 +159,9 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
         });
         if (everything)
         {
-            return Full(templatesChanged: false);
+            return Full(templatesChanged: false) with { Changes = changed };
         }
-        return new LiveBuildResult(diagnostics.ToSortedList(), false, pages, clock.Elapsed);
+        return new LiveBuildResult(diagnostics.ToSortedList(), false, pages, clock.Elapsed) { Changes = changed };
     }
 
     /// <summary>Whether the print editions in the preview are older than its pages.</summary>

@@ -96,12 +96,13 @@ public sealed class LiveBuildTests : IDisposable
         var live = new LiveBuild(new BuildOptions { ConfigPath = Path.Combine(_site.Root, "site.yml") }, Preview);
         Assert.True(live.Full().Succeeded);
         // What the watcher reports for `sed -i`: a scratch file beside the article, gone once renamed over it.
-        Assert.Empty(live.Update(["content/fr/articles/sedX1b2c3"]).Pages);
+        Assert.True(live.Update(["content/fr/articles/sedX1b2c3"]).Idle);
         _site.Write("content/fr/articles/beta.md", TestSite.Article("Bêta", "defense", "Deuxième.", "Voir [[alpha#context]] et l'OTAN. Sauvé.\n"));
         var result = live.Update(["content/fr/articles/sedX1b2c3", "content/fr/articles/beta.md"]);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.False(result.Everything);
         Assert.Equal(["en/articles/beta.html", "fr/articles/beta.html"], result.Pages.Order(StringComparer.Ordinal));
+        Assert.Equal(["content/fr/articles/beta.md"], result.Changes);
         Assert.Contains("Sauvé.", File.ReadAllText(Path.Combine(Preview, "fr/articles/beta.html")));
     }
 
