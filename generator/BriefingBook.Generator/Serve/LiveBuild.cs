@@ -146,7 +146,7 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
             }
             plan = DependencyTracker.AddMentionDependents(plan, site, previous);
             var (output, _) = SiteRenderer.Render(site, diagnostics, null, _renderer, plan.Render, _summaries);
-            if (diagnostics.HasErrors || !WriteInPlace(output, diagnostics))
+            if (diagnostics.HasErrors || !OutputWriter.WriteInPlace(PreviewFolder, output, diagnostics))
             {
                 return;
             }
@@ -214,7 +214,7 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
             }
             if (!diagnostics.HasErrors)
             {
-                Guard(diagnostics, () => WriteInPlace(editions, diagnostics));
+                Guard(diagnostics, () => OutputWriter.WriteInPlace(PreviewFolder, editions, diagnostics));
             }
             if (!diagnostics.HasErrors)
             {
@@ -223,26 +223,6 @@ public sealed class LiveBuild(BuildOptions options, string previewFolder)
         }
         var pages = diagnostics.HasErrors ? [] : editions.Select(f => f.Path).ToList();
         return new LiveBuildResult(diagnostics.ToSortedList(), false, pages, clock.Elapsed);
-    }
-
-    /// <summary>Replaces each page on its own (write beside, then rename), so that a reader never gets half a page.</summary>
-    private bool WriteInPlace(IEnumerable<OutputFile> files, DiagnosticBag diagnostics)
-    {
-        foreach (var file in files)
-        {
-            var target = Path.GetFullPath(Path.Combine(PreviewFolder, file.Path));
-            if (!SafePath.IsSameOrUnder(PreviewFolder, target) || target == PreviewFolder)
-            {
-                diagnostics.Error(WriteDiagnosticIds.PathOutside, new SourceLocation(PreviewFolder), $"refused to write '{file.Path}': it is outside the preview folder",
-                    "keys, slugs and tags may hold lower-case letters, digits and hyphens only");
-                return false;
-            }
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var temporary = target + ".writing";
-            File.WriteAllBytes(temporary, file.Content);
-            File.Move(temporary, target, overwrite: true);
-        }
-        return true;
     }
 
     private ParallelOptions Parallelism() => new() { MaxDegreeOfParallelism = options.MaxParallelism ?? -1 };

@@ -31,11 +31,8 @@ public static class OutputWriter
             File.WriteAllText(Path.Combine(staging, OutputMarker.FileName), OutputMarker.Text);
             foreach (var file in files)
             {
-                var target = Path.GetFullPath(Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar)));
-                if (Path.IsPathRooted(file.Path) || file.Path.Contains('\\') || !SafePath.IsSameOrUnder(staging, target) || target == staging)
+                if (Target(staging, file, at, diagnostics) is not { } target)
                 {
-                    diagnostics.Error(WriteDiagnosticIds.PathOutside, at, $"refused to write '{file.Path}': it is outside the output folder",
-                        "keys, slugs and tags may hold lower-case letters, digits and hyphens only");
                     continue;
                 }
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -86,11 +83,8 @@ public static class OutputWriter
             File.WriteAllText(Path.Combine(output, OutputMarker.FileName), OutputMarker.Text);
             foreach (var file in files)
             {
-                var target = Path.GetFullPath(Path.Combine(output, file.Path.Replace('/', Path.DirectorySeparatorChar)));
-                if (Path.IsPathRooted(file.Path) || file.Path.Contains('\\') || !SafePath.IsSameOrUnder(output, target) || target == output)
+                if (Target(output, file, at, diagnostics) is not { } target)
                 {
-                    diagnostics.Error(WriteDiagnosticIds.PathOutside, at, $"refused to write '{file.Path}': it is outside the output folder",
-                        "keys, slugs and tags may hold lower-case letters, digits and hyphens only");
                     continue;
                 }
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -106,6 +100,19 @@ public static class OutputWriter
                 "check the disk space and the permissions of the output folder; the previous output was kept");
             return false;
         }
+    }
+
+    /// <summary>Where <paramref name="file"/> goes under <paramref name="root"/>, or null (reported) when that would be outside it.</summary>
+    private static string? Target(string root, OutputFile file, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var target = Path.GetFullPath(Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar)));
+        if (Path.IsPathRooted(file.Path) || file.Path.Contains('\\') || !SafePath.IsSameOrUnder(root, target) || target == root)
+        {
+            diagnostics.Error(WriteDiagnosticIds.PathOutside, at, $"refused to write '{file.Path}': it is outside the output folder",
+                "keys, slugs and tags may hold lower-case letters, digits and hyphens only");
+            return null;
+        }
+        return target;
     }
 
     /// <summary>Deletes a folder only when it is the build's own (marked) or empty; the staging folder of this run may be forced.</summary>
