@@ -105,12 +105,12 @@ internal static class OperatorTable
     };
 
     /// <summary>The binary operator a token stands for in the given language, with its binding power.</summary>
-    /// <param name="word">The token's text, looked at only for Liquid's word operators.</param>
-    public static bool TryGetBinary(TokenType type, ScriptLang lang, Func<string> word, out ScriptBinaryOperator op, out int power)
+    /// <param name="word">The identifier's text in Liquid, for its word operators; null otherwise.</param>
+    public static bool TryGetBinary(TokenType type, ScriptLang lang, string? word, out ScriptBinaryOperator op, out int power)
     {
         var found = Symbols.TryGetValue(type, out op)
             || (lang == ScriptLang.Scientific && ScientificSymbols.TryGetValue(type, out op))
-            || (lang == ScriptLang.Liquid && type == TokenType.Identifier && LiquidWords.TryGetValue(word(), out op));
+            || (word is not null && lang == ScriptLang.Liquid && type == TokenType.Identifier && LiquidWords.TryGetValue(word, out op));
         power = found ? PowerOf(op) : 0;
         return found;
     }

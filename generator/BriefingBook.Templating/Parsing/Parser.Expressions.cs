@@ -183,7 +183,9 @@ public sealed partial class Parser
             operand = ParseAssignment(ref frame, operand, compound);
             return Step.Stop;
         }
-        if (OperatorTable.TryGetBinary(Current.Type, _lexer.Options.Lang, () => GetText(Current), out var op, out var power))
+        // The token's text only where it can be an operator word: Liquid's identifiers (and, or, contains).
+        var word = _lexer.Options.Lang == ScriptLang.Liquid && Current.Type == TokenType.Identifier ? GetText(Current) : null;
+        if (OperatorTable.TryGetBinary(Current.Type, _lexer.Options.Lang, word, out var op, out var power))
         {
             if ((frame.IsWhenValue && op == ScriptBinaryOperator.Or) || power <= frame.MinPower)
             {

@@ -71,7 +71,7 @@ public sealed partial class Parser
                 return StatementOutcome.Close(when);
             default:
                 LogError(site.Keyword, "A `when` condition must be preceded by another `when`/`else`/`case` condition");
-                return StatementOutcome.HaltClosed;
+                return StatementOutcome.Close(null);
         }
     }
 
@@ -95,7 +95,7 @@ public sealed partial class Parser
                 return StatementOutcome.Close(null);
             default:
                 LogError(site.Keyword, misplacedMessage);
-                return StatementOutcome.HaltClosed;
+                return StatementOutcome.Close(null);
         }
     }
 

@@ -45,7 +45,7 @@ public sealed partial class Parser
         {
             NextToken();
             ExpectEndOfStatement();
-            return StatementOutcome.HaltClosed;
+            return StatementOutcome.Close(null);
         }
         switch (word)
         {

@@ -16,7 +16,4 @@ internal readonly record struct StatementOutcome(ScriptStatement? Statement, boo
 
     /// <summary>Nothing more can be parsed in this block.</summary>
     public static StatementOutcome Halt { get; } = new(null, false, true);
-
-    /// <summary>The block is closed and nothing more is parsed in it (a misplaced branch, a Liquid <c>end</c> tag).</summary>
-    public static StatementOutcome HaltClosed { get; } = new(null, true, true);
 }
