@@ -148,10 +148,4 @@ public sealed class PrintEditionBuilder(Site site, TemplateModelBuilder models, 
             .Select(p => (object?)TemplateModelBuilder.Obj(("title", TemplateModelBuilder.Text(language, p.Title)), ("id", PrintLinkMap.PrefixOf(p))))), true);
         return model;
     }
-
-    internal static string Letter(string term)
-    {
-        var first = term.Normalize(NormalizationForm.FormD).FirstOrDefault(char.IsLetterOrDigit);
-        return first == default ? "#" : char.IsDigit(first) ? "0–9" : char.ToUpperInvariant(first).ToString();
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingBook.Generator.Analyse;
 using BriefingBook.Generator.Model;
 using BriefingBook.Generator.Render;
 using BriefingBook.Templating.Runtime;
@@ -13,11 +14,12 @@ namespace BriefingBook.Generator.Print;
 public sealed class PrintIndexModel(Site site, string language, IReadOnlyDictionary<Page, PrintHtmlRewriter> articles)
 {
     private readonly IReadOnlyList<IndexEntry> _headings = site.Index.GetValueOrDefault(language, []);
+    private readonly Collation _collation = new(site.Config.FindLanguage(language)?.Culture ?? CultureInfo.InvariantCulture);
 
     public ScriptArray Letters()
     {
         var letters = new ScriptArray();
-        foreach (var group in _headings.Where(Printed).GroupBy(h => PrintEditionBuilder.Letter(h.Entry?.SortAs ?? h.Term)))
+        foreach (var group in _headings.Where(Printed).GroupBy(h => _collation.Letter(h.Entry?.SortAs ?? h.Term)))
         {
             letters.Add(TemplateModelBuilder.Obj(
                 ("letter", HtmlText.Escape(group.Key)),
