@@ -50,19 +50,13 @@ public sealed class LiveReloadHub
 
     public void Publish(LiveBuildResult result)
     {
-        string message;
-        if (result.Succeeded)
-        {
-            _errors = null;
-            message = Event("reload", JsonSerializer.Serialize(new { everything = result.Everything, pages = result.Pages }));
-        }
-        else
-        {
-            var errors = result.Errors.Select(d => new { path = d.Path, line = d.Line, column = d.Column, id = d.Id, message = d.Message, hint = d.Hint });
-            message = _errors = Event("errors", JsonSerializer.Serialize(errors));
-        }
+        var errors = result.Succeeded ? null : Event("errors", JsonSerializer.Serialize(
+            result.Errors.Select(d => new { path = d.Path, line = d.Line, column = d.Column, id = d.Id, message = d.Message, hint = d.Hint })));
+        var message = errors ?? Event("reload", JsonSerializer.Serialize(new { everything = result.Everything, pages = result.Pages }));
+        // Under the lock, with the sending: a page that subscribes meanwhile gets the errors of the build it follows.
         lock (_lock)
         {
+            _errors = errors;
             foreach (var client in _clients)
             {
                 client.Writer.TryWrite(message);

@@ -26,9 +26,15 @@ public static class ServeCommand
             var address = parse.GetValue(host) ?? "127.0.0.1";
             if (!ServeSettings.IsLoopback(address))
             {
-                if (!System.Net.IPAddress.TryParse(address, out _))
+                if (!System.Net.IPAddress.TryParse(address, out var parsed))
                 {
                     System.Console.Error.WriteLine($"error: '{address}' is not an IP address; use 127.0.0.1 (the default), ::1 or an address of this machine");
+                    return 1;
+                }
+                // Requests must name the bound address (see HostGuard), which 0.0.0.0 or :: never is.
+                if (parsed.Equals(System.Net.IPAddress.Any) || parsed.Equals(System.Net.IPAddress.IPv6Any))
+                {
+                    System.Console.Error.WriteLine($"error: '{address}' listens on every address, and browsers would reach it by none; give this machine's own address, as in --host 192.168.1.20");
                     return 1;
                 }
                 System.Console.Error.WriteLine($"warning: the preview listens on {address}: anyone who can reach this machine can read the book, drafts included");

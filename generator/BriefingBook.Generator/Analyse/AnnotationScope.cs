@@ -23,8 +23,6 @@ public sealed class AnnotationScope
             .ToDictionary(p => p.SourcePath, p => new Before(p, p.Annotations, p.Title, p.OutputPath), StringComparer.Ordinal);
     }
 
-    public IReadOnlySet<string> Paths => _paths;
-
     public bool Includes(string sourcePath) => _paths.Contains(sourcePath);
 
     /// <summary>
