@@ -37,7 +37,7 @@ public sealed class KeyboardTests(BuiltBook book)
         var firstArticle = await page.Page.Locator(".article-list a").First.GetAttributeAsync("href");
         await page.GoToAsync(lang + "/" + firstArticle);
 
-        var seen = 0;
+        var focused = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < 40; i++)
         {
             await page.Page.Keyboard.PressAsync("Tab");
@@ -50,8 +50,9 @@ public sealed class KeyboardTests(BuiltBook book)
                 """);
             var parts = outline.Split('|');
             Assert.True(parts[1] != "none" && parts[2] != "0px", $"no visible focus on {parts[0]} ({parts[1]} {parts[2]})");
-            seen++;
+            focused.Add(parts[0]);
         }
-        Assert.Equal(40, seen);
+        // The walk went through the page, not round one element.
+        Assert.True(focused.Count >= 10, $"Tab reached only {focused.Count} distinct elements");
     }
 }

@@ -21,8 +21,8 @@ public sealed class PageHealthTests(BuiltBook book)
         paths.AddRange(Directory.GetFiles(Path.Combine(folder, "pages"), "*.html").Order().Select(p => lang + "/pages/" + Path.GetFileName(p)));
         paths.Add(lang + "/tags/" + Path.GetFileName(Directory.GetFiles(Path.Combine(folder, "tags"), "*.html").Order().First(p => !p.EndsWith("index.html", StringComparison.Ordinal))));
 
+        Assert.True(paths.Count >= 14, $"only {paths.Count} pages to visit");
         await using var page = await book.OpenAsync(access, paths[0]);
-        var loaded = 0;
         foreach (var path in paths)
         {
             await page.GoToAsync(path);
@@ -31,10 +31,7 @@ public sealed class PageHealthTests(BuiltBook book)
             Assert.Equal(path == "index.html" ? "fr" : lang, await page.Page.GetAttributeAsync("html", "lang"));
             var stylesApplied = await page.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.skip-link')).position");
             Assert.Equal("absolute", stylesApplied);
-            loaded++;
         }
-
-        Assert.True(loaded >= 14, $"only {loaded} pages visited");
         Assert.Empty(page.Errors);
         Assert.Empty(page.OutsideRequests);
     }
