@@ -33,7 +33,7 @@ public class PdfExportBenchmarks
         }
         _exporter = new PdfExporter(probe.Engine);
         _folder = Directory.CreateTempSubdirectory("bb-pdf-bench-").FullName;
-        File.Copy(Path.Combine(RepositoryRoot(), "templates", "print", "print.css"), Path.Combine(_folder, "print.css"));
+        File.Copy(Path.Combine(Repository.Root(), "templates", "print", "print.css"), Path.Combine(_folder, "print.css"));
         var document = Path.Combine(_folder, "print.html");
         File.WriteAllText(document, Book(Articles));
         _request = new PdfExportRequest(document, _folder, Path.Combine(_folder, "book.pdf")) { Timeout = TimeSpan.FromMinutes(30), MergeRepeatedPageReferences = MergePages };
@@ -54,18 +54,6 @@ public class PdfExportBenchmarks
     {
         var result = _exporter!.ExportAsync(_request!).GetAwaiter().GetResult();
         return result.Succeeded ? result : throw new InvalidOperationException(result.Error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "BriefingBook.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("BriefingBook.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static readonly string[] Terms = ["OTAN", "Article 5", "IP4", "Quad", "AUKUS", "dissuasion élargie", "cyberdéfense"];

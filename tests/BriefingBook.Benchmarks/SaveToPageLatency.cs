@@ -21,7 +21,7 @@ public static partial class SaveToPageLatency
         var saves = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
         var generated = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
         var pause = TimeSpan.FromMilliseconds(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100);
-        var repository = FindRepository();
+        var repository = Repository.Root();
         await MeasureAsync("real book", repository, 0, saves, pause);
         await MeasureAsync($"generated book, {generated} article files", repository, generated, saves, pause);
         return 0;
@@ -152,16 +152,6 @@ public static partial class SaveToPageLatency
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[(int)Math.Min(sorted.Count - 1, Math.Round(p * (sorted.Count - 1)))];
-
-    private static string FindRepository()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "BriefingBook.sln")))
-        {
-            folder = folder.Parent;
-        }
-        return folder?.FullName ?? throw new InvalidOperationException("BriefingBook.sln not found");
-    }
 
     private static void Copy(string from, string to)
     {

@@ -23,12 +23,14 @@ public static class BookIndexBuilder
             var culture = language.Culture;
             var collation = new Collation(culture);
             var names = EntryNames(site, language.Code, culture);
+            var entries = site.Entries.Where(e => e.Language == language.Code).GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var headings = new Dictionary<string, IndexEntry>(StringComparer.Create(culture, CompareOptions.IgnoreCase));
             var entryHeadings = new Dictionary<Entry, IndexEntry>();
             var ids = new HashSet<string>(StringComparer.Ordinal);
             IndexEntry Heading(string term, Entry? entry = null)
             {
-                entry ??= names.GetValueOrDefault(Collation.SortKey(term));
+                var key = Collation.SortKey(term);
+                entry ??= names.GetValueOrDefault(key);
                 if (entry is not null)
                 {
                     if (!entryHeadings.TryGetValue(entry, out var known))
@@ -38,7 +40,6 @@ public static class BookIndexBuilder
                     }
                     return known;
                 }
-                var key = Collation.SortKey(term);
                 if (!headings.TryGetValue(key, out var heading))
                 {
                     heading = new IndexEntry(Capitalise(key, culture), UniqueId(key, ids));
@@ -64,8 +65,7 @@ public static class BookIndexBuilder
                 {
                     if (mark is null)
                     {
-                        var entry = site.Entries.FirstOrDefault(e => e.Language == language.Code && e.Key == entryKey);
-                        if (entry is not null)
+                        if (entries.GetValueOrDefault(entryKey!) is { } entry)
                         {
                             Heading(entry.Name, entry).AddLocator(page, anchor);
                         }
